@@ -1,0 +1,27 @@
+import { lintContent } from '../lib/content/lint.ts';
+import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+import { parseCommandArgs, type Command } from './command.ts';
+
+export const lint: Command = {
+  name: 'lint',
+  summary: 'Kiểm tra toàn bộ nội dung và bộ câu hỏi',
+  usage: [
+    'Cách dùng: camnang lint [--root <thư mục>]',
+    '',
+    'Kiểm tra mọi tệp trong content/ và quizzes/: trường bắt buộc, giá trị cho phép,',
+    'liên kết giữa các mục. In mỗi lỗi dạng tệp:dòng: nội dung; thoát với mã 1 nếu có lỗi.',
+  ].join('\n'),
+  async run(args) {
+    const { values } = parseCommandArgs(args, { root: { type: 'string' } });
+    const { problems } = lintContent(values.root ?? process.cwd());
+    for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    process.stderr.write(
+      errors || warnings
+        ? `${errors} lỗi, ${warnings} cảnh báo\n`
+        : 'Nội dung hợp lệ: không có lỗi nào.\n',
+    );
+    return hasErrors(problems) ? 1 : 0;
+  },
+};

@@ -1,0 +1,51 @@
+import { UsageError, type Command } from './command.ts';
+
+/** Subcommands load lazily so `camnang --help` stays instant. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  lint: {
+    summary: 'Kiểm tra toàn bộ nội dung và bộ câu hỏi',
+    load: async () => (await import('./lint.ts')).lint,
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const lines = Object.entries(commands).map(
+    ([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`,
+  );
+  return [
+    'Cách dùng: camnang <lệnh> [tham số]',
+    '',
+    'Các lệnh:',
+    ...lines,
+    '',
+    'Xem hướng dẫn của từng lệnh: camnang <lệnh> --help',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    process.stderr.write(`camnang: không có lệnh "${name}"\n\n${help()}\n`);
+    return 2;
+  }
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`camnang ${name}: ${error.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { lintContent } from '../lib/content/lint.ts';
+import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+
+/**
+ * Checks all content before Astro loads it, so a trainer's mistake stops the build with
+ * `file:line: field: problem` (Astro 7 alone only logs a dangling reference).
+ */
+export function camnang(): AstroIntegration {
+  return {
+    name: 'camnang',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const { problems } = lintContent(fileURLToPath(config.root));
+        for (const problem of problems) {
+          const line = formatProblem(problem);
+          if (problem.severity === 'error') logger.error(line);
+          else logger.warn(line);
+        }
+        if (command === 'build' && hasErrors(problems)) {
+          const count = problems.filter((p) => p.severity === 'error').length;
+          throw new Error(`Nội dung có ${count} lỗi (xem các dòng ở trên); hãy sửa rồi build lại.`);
+        }
+      },
+    },
+  };
+}
