@@ -2,10 +2,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { camnang } from './src/integrations/camnang.ts';
+
+// Code paths are absolute so that build tests can point `--root` at a fixture's content.
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
+  srcDir: here('./src'),
+  publicDir: here('./public'),
   trailingSlash: 'always',
+  server: { host: '127.0.0.1', port: 4321 },
+  preview: { host: '127.0.0.1', port: 4321 },
   integrations: [camnang(), mdx(), svelte(), sitemap()],
 });

@@ -2,10 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { lintContent } from '../lib/content/lint.ts';
 import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+import { indexSite } from './pagefind.ts';
 
 /**
- * Checks all content before Astro loads it, so a trainer's mistake stops the build with
- * `file:line: field: problem` (Astro 7 alone only logs a dangling reference).
+ * The site's build steps. Checks all content before Astro loads it, so a trainer's mistake stops the build with
+ * `file:line: field: problem` (Astro 7 alone only logs a dangling reference); after the build, indexes the pages for search.
  */
 export function camnang(): AstroIntegration {
   return {
@@ -22,6 +23,11 @@ export function camnang(): AstroIntegration {
           const count = problems.filter((p) => p.severity === 'error').length;
           throw new Error(`Nội dung có ${count} lỗi (xem các dòng ở trên); hãy sửa rồi build lại.`);
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages } = await indexSite(fileURLToPath(dir));
+        logger.info(`Pagefind: ${pages} trang, ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

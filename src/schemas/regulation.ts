@@ -40,8 +40,8 @@ export type RelatedDocument = z.infer<typeof relatedDocument>;
 /** `content/regulations/<slug>/index.mdx` frontmatter; the MDX body is a short introduction. */
 export const regulationSchema = z.strictObject({
   type: enumOf(REGULATION_TYPES),
-  /** Number and symbol as printed: "296-QĐ/TW", "25/2018/QH14". */
-  number: nonEmpty,
+  /** Number and symbol as printed: "296-QĐ/TW", "25/2018/QH14"; the Điều lệ Đảng has none. */
+  number: nonEmpty.optional(),
   title: nonEmpty,
   /** The name used when citing it, when it differs from "<type> <number>": "Luật Tố cáo 2018". */
   citeAs: nonEmpty.optional(),
