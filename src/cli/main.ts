@@ -6,6 +6,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Kiểm tra toàn bộ nội dung và bộ câu hỏi',
     load: async () => (await import('./lint.ts')).lint,
   },
+  regulation: {
+    summary: 'Phân tích và nhập văn bản pháp luật, văn bản của Đảng (parse, import)',
+    load: async () => (await import('./regulation.ts')).regulation,
+  },
 };
 
 function help(): string {

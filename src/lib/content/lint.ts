@@ -1,11 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSpecs } from '../../schemas/index.ts';
+import type { Outline } from '../../schemas/outline.ts';
+import { regulationBody } from '../legal/body.ts';
+import { allAnchors } from '../legal/tree.ts';
+import { checkAnnotations } from './annotation-checks.ts';
 import { loadContent, type ContentEntries } from './load.ts';
 import type { Problem } from './problem.ts';
+import { checkQuizzes } from './quiz-checks.ts';
 import { checkReferences } from './references.ts';
 
 /** Every check that content must pass before it is published, in file order. */
 export function lintContent(root: string): { entries: ContentEntries; problems: Problem[] } {
   const { entries, problems } = loadContent(root);
   problems.push(...checkReferences(entries));
+  problems.push(...checkQuizzes(entries));
+  const anchors = new Map<string, Set<string>>();
+  for (const { id } of entries.regulations) {
+    const folder = `${collectionSpecs.regulations.base}/${id}`;
+    const textFile = join(root, folder, 'text.txt');
+    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
+    const outline = entries.outlines.find((entry) => entry.id === id);
+    const body = regulationBody({ text, outline: outline?.data as Outline | undefined });
+    anchors.set(id, allAnchors(body.nodes));
+    if (body.kind === 'text') {
+      for (const warning of body.warnings) {
+        problems.push({ file: `${folder}/text.txt`, severity: 'warning', ...warning });
+      }
+      if (outline) {
+        problems.push({
+          file: outline.file,
+          line: 1,
+          severity: 'warning',
+          message: 'văn bản đã có text.txt nên trang hiển thị văn bản gốc; tóm lược này không được dùng',
+        });
+      }
+    }
+  }
+  problems.push(...checkAnnotations(entries, anchors));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { entries, problems };
 }

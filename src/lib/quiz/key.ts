@@ -1,5 +1,5 @@
-import type { Question } from '../../schemas/quiz.ts';
-import type { AnswerValue, PublicQuestion } from './questions.ts';
+import type { Question, SimpleQuestion, SubQuestion } from '../../schemas/quiz.ts';
+import type { AnswerValue, PublicQuestion, WithoutKey } from './questions.ts';
 
 /** The correct answer of one gradable question and why. */
 export interface KeyEntry {
@@ -17,9 +17,10 @@ function keyEntry(question: { answer?: AnswerValue | undefined; explanation?: st
   return entry;
 }
 
-function withoutKey<T extends { answer?: unknown; explanation?: unknown }>(question: T) {
+function withoutKey<T extends SimpleQuestion | SubQuestion>(question: T): WithoutKey<T> {
   const { answer: _answer, explanation: _explanation, ...rest } = question;
-  return rest;
+  // TypeScript does not distribute Omit over the union by itself.
+  return rest as WithoutKey<T>;
 }
 
 /**
@@ -28,7 +29,7 @@ function withoutKey<T extends { answer?: unknown; explanation?: unknown }>(quest
  */
 export function splitQuestions(questions: readonly Question[]): { questions: PublicQuestion[]; key: AnswerKey } {
   const key: AnswerKey = {};
-  const take = (question: Question | Extract<Question, { type: 'scenario' }>['questions'][number]) => {
+  const take = (question: SimpleQuestion | SubQuestion) => {
     const entry = keyEntry(question);
     if (entry) key[question.id] = entry;
   };

@@ -3,7 +3,7 @@ import type { ScenarioQuestion, SimpleQuestion, SubQuestion } from '../../schema
 export type { AnswerValue } from '../../schemas/quiz.ts';
 
 /** What may be shipped to every browser: a question without its answer and explanation. */
-type WithoutKey<T> = T extends unknown ? Omit<T, 'answer' | 'explanation'> : never;
+export type WithoutKey<T> = T extends unknown ? Omit<T, 'answer' | 'explanation'> : never;
 
 export type PublicSimpleQuestion = WithoutKey<SimpleQuestion>;
 export type PublicSubQuestion = WithoutKey<SubQuestion>;

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const PROJECT = resolve('.');
+const FIXTURES = join(PROJECT, 'tests/build/.fixtures');
+
+/** Builds a site whose content is `files`, with this project's code. */
+export function buildFixture(name: string, files: Record<string, string>) {
+  const root = join(FIXTURES, name);
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const result = spawnSync(
+    process.execPath,
+    // Astro resolves --config against --root.
+    [
+      join(PROJECT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      root,
+      '--config',
+      relative(root, join(PROJECT, 'astro.config.mjs')),
+    ],
+    { encoding: 'utf8', cwd: PROJECT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
+  const dist = join(root, 'dist');
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    page: (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8'),
+    exists: (path: string) => existsSync(join(dist, path)),
+  };
+}
+
+export const REGULATION = (overrides = '') => `---
+type: Quy định
+number: 9-QĐ/TW
+title: Về một quy định dùng để kiểm thử
+issuer: Bộ Chính trị
+issuedAt: 2022-07-06
+status: con-hieu-luc
+${overrides}sources:
+  - title: Nguồn kiểm chứng
+    url: https://example.org/nguon
+verifiedAt: 2026-11-26
+---
+
+Văn bản giả định để kiểm thử trang.
+`;
