@@ -56,11 +56,16 @@ function readLegalFile(file: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Old Vietnamese files are often TCVN3 or Windows-1258: say so rather than parse mojibake.
-    throw new CommandFailure(`không đọc được "${file}": tệp không phải văn bản UTF-8 (hãy chuyển sang UTF-8)`);
+    throw new CommandFailure(
+      `không đọc được "${file}": tệp không phải văn bản UTF-8 (hãy chuyển sang UTF-8)`,
+    );
   }
 }
 
-function countKinds(nodes: readonly LegalNode[], counts = new Map<string, number>()): Map<string, number> {
+function countKinds(
+  nodes: readonly LegalNode[],
+  counts = new Map<string, number>(),
+): Map<string, number> {
   for (const node of nodes) {
     const key = node.kind === 'khoan' && node.number.includes('.') ? 'tiet' : node.kind;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -72,7 +77,9 @@ function countKinds(nodes: readonly LegalNode[], counts = new Map<string, number
 function parseSource(file: string, source: string): ParsedDocument {
   const document = parseLegalText(source);
   if (!countKinds(document.body).get('dieu')) {
-    throw new CommandFailure(`"${file}" không có cấu trúc văn bản: không tìm thấy Điều nào (dòng "Điều 1. …")`);
+    throw new CommandFailure(
+      `"${file}" không có cấu trúc văn bản: không tìm thấy Điều nào (dòng "Điều 1. …")`,
+    );
   }
   return document;
 }
@@ -106,8 +113,16 @@ function nodeLabel(node: LegalNode): string {
     case 'muc':
     case 'tieu-muc':
     case 'dieu': {
-      const name = { phan: 'Phần', chuong: 'Chương', muc: 'Mục', 'tieu-muc': 'Tiểu mục', dieu: 'Điều' }[node.kind];
-      return node.title === undefined ? `${name} ${node.number}` : `${name} ${node.number}. ${node.title}`;
+      const name = {
+        phan: 'Phần',
+        chuong: 'Chương',
+        muc: 'Mục',
+        'tieu-muc': 'Tiểu mục',
+        dieu: 'Điều',
+      }[node.kind];
+      return node.title === undefined
+        ? `${name} ${node.number}`
+        : `${name} ${node.number}. ${node.title}`;
     }
     case 'khoan':
       return `${node.number.includes('.') ? 'Tiết' : 'Khoản'} ${node.number}: ${excerpt(node.text)}`;
@@ -121,7 +136,9 @@ function printOutline(document: ParsedDocument): void {
   const out: string[] = [];
   const name = [meta.type, meta.number].filter((part) => part !== null).join(' số ');
   out.push(`${name || 'Văn bản'}${meta.title === null ? '' : `: ${meta.title}`}`);
-  const issued = [meta.issuer, meta.place, meta.issuedAt].filter((part) => part !== null && part !== undefined);
+  const issued = [meta.issuer, meta.place, meta.issuedAt].filter(
+    (part) => part !== null && part !== undefined,
+  );
   if (issued.length > 0) out.push(`Ban hành: ${issued.join(', ')}`);
   out.push('');
   const walk = (nodes: readonly LegalNode[], depth: number): void => {
@@ -175,7 +192,10 @@ interface ImportOptions {
 }
 
 /** The index.mdx of an imported regulation, and the list of what the trainer must still do. */
-export function regulationIndex(document: ParsedDocument, options: ImportOptions): { text: string; todo: string[] } {
+export function regulationIndex(
+  document: ParsedDocument,
+  options: ImportOptions,
+): { text: string; todo: string[] } {
   const { meta } = document;
   const lines: string[] = [
     '---',
@@ -221,11 +241,15 @@ export function regulationIndex(document: ParsedDocument, options: ImportOptions
       lines.push(`# Đầu văn bản ghi "${meta.issuer}": kiểm tra chữ hoa.`);
       todo.push('issuer: kiểm tra chữ hoa');
     }
-    lines.push(`issuer: ${yamlValue(known ?? (isCapitals(meta.issuer) ? sentenceCase(meta.issuer) : meta.issuer))}`);
+    lines.push(
+      `issuer: ${yamlValue(known ?? (isCapitals(meta.issuer) ? sentenceCase(meta.issuer) : meta.issuer))}`,
+    );
   }
 
   if (meta.issuedAt === null) {
-    lines.push('# Không thấy ngày ban hành trong đầu văn bản; thêm "issuedAt: NNNN-TT-NN" nếu biết.');
+    lines.push(
+      '# Không thấy ngày ban hành trong đầu văn bản; thêm "issuedAt: NNNN-TT-NN" nếu biết.',
+    );
     todo.push('issuedAt: ngày ban hành');
   } else {
     lines.push(`issuedAt: ${meta.issuedAt}`);
@@ -253,7 +277,11 @@ export function regulationIndex(document: ParsedDocument, options: ImportOptions
     '{/* Vài câu giới thiệu văn bản bằng lời của bạn; không chép nguyên văn. */}',
     '',
   );
-  todo.push('sources: ít nhất một nguồn đã kiểm chứng', 'verifiedAt: ngày kiểm tra hiệu lực', 'phần giới thiệu ngắn sau frontmatter');
+  todo.push(
+    'sources: ít nhất một nguồn đã kiểm chứng',
+    'verifiedAt: ngày kiểm tra hiệu lực',
+    'phần giới thiệu ngắn sau frontmatter',
+  );
   return { text: lines.join('\n'), todo };
 }
 
@@ -283,15 +311,22 @@ function runImport(args: string[]): number {
   });
   const file = oneFile(positionals, 'import');
   const { slug, type, status } = values;
-  if (slug === undefined) throw new UsageError('thiếu --slug <slug>, ví dụ --slug luat-to-cao-2018');
+  if (slug === undefined)
+    throw new UsageError('thiếu --slug <slug>, ví dụ --slug luat-to-cao-2018');
   if (!SLUG.test(slug)) {
-    throw new UsageError(`slug "${slug}" không hợp lệ: chỉ gồm chữ thường không dấu, số và dấu gạch nối`);
+    throw new UsageError(
+      `slug "${slug}" không hợp lệ: chỉ gồm chữ thường không dấu, số và dấu gạch nối`,
+    );
   }
   if (type !== undefined && !(REGULATION_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`loại văn bản "${type}" không hợp lệ; được dùng: ${REGULATION_TYPES.join(', ')}`);
+    throw new UsageError(
+      `loại văn bản "${type}" không hợp lệ; được dùng: ${REGULATION_TYPES.join(', ')}`,
+    );
   }
   if (status !== undefined && !(REGULATION_STATUSES as readonly string[]).includes(status)) {
-    throw new UsageError(`hiệu lực "${status}" không hợp lệ; được dùng: ${REGULATION_STATUSES.join(', ')}`);
+    throw new UsageError(
+      `hiệu lực "${status}" không hợp lệ; được dùng: ${REGULATION_STATUSES.join(', ')}`,
+    );
   }
 
   const source = readLegalFile(file);
@@ -299,9 +334,15 @@ function runImport(args: string[]): number {
   const root = resolve(values.root ?? process.cwd());
   const folder = join(root, 'content', 'regulations', slug);
   if (existsSync(folder) && !values.force) {
-    throw new CommandFailure(`thư mục ${folder} đã có; thêm --force để ghi đè text.txt và index.mdx`);
+    throw new CommandFailure(
+      `thư mục ${folder} đã có; thêm --force để ghi đè text.txt và index.mdx`,
+    );
   }
-  const index = regulationIndex(document, { type, status, source: file.split(/[\\/]/).pop() ?? file });
+  const index = regulationIndex(document, {
+    type,
+    status,
+    source: file.split(/[\\/]/).pop() ?? file,
+  });
   mkdirSync(folder, { recursive: true });
   const textPath = join(folder, 'text.txt');
   const indexPath = join(folder, 'index.mdx');
@@ -323,8 +364,12 @@ function runImport(args: string[]): number {
     ...index.todo.map((item) => `  - ${item}`),
   ];
   if (document.warnings.length > 0) {
-    out.push('', `${document.warnings.length} cảnh báo khi phân tích (đối chiếu với bản gốc, sửa trong text.txt nếu cần):`);
-    for (const warning of document.warnings) out.push(`  text.txt:${warning.line}: ${warning.message}`);
+    out.push(
+      '',
+      `${document.warnings.length} cảnh báo khi phân tích (đối chiếu với bản gốc, sửa trong text.txt nếu cần):`,
+    );
+    for (const warning of document.warnings)
+      out.push(`  text.txt:${warning.line}: ${warning.message}`);
   }
   out.push('', 'Sau đó chạy: npx camnang lint');
   process.stdout.write(`${out.join('\n')}\n`);

@@ -36,10 +36,18 @@ const subFields = { ...gradableFields, tags: z.array(slug).default([]) };
 
 const bodies = {
   single: { type: z.literal('single'), options: choices, answer: slug.optional() },
-  multiple: { type: z.literal('multiple'), options: choices, answer: z.array(slug).min(1).optional() },
+  multiple: {
+    type: z.literal('multiple'),
+    options: choices,
+    answer: z.array(slug).min(1).optional(),
+  },
   trueFalse: { type: z.literal('true-false'), answer: z.boolean().optional() },
   /** `items` are written in any order (they are always shuffled); `answer` lists their ids in the right order. */
-  ordering: { type: z.literal('ordering'), items: choices, answer: z.array(slug).min(2).optional() },
+  ordering: {
+    type: z.literal('ordering'),
+    items: choices,
+    answer: z.array(slug).min(2).optional(),
+  },
   /** `answer` maps each left id to a right id; a right item may match several left items. */
   matching: {
     type: z.literal('matching'),
@@ -89,8 +97,15 @@ function checkChoices(question: ChoiceLists, ctx: z.RefinementCtx) {
     if (typeof answer === 'string') unknown(answer, options, 'options', ['answer']);
     if (Array.isArray(answer)) {
       answer.forEach((value: string, index) => {
-        if (!unknown(value, options, 'options', ['answer', index]) && answer.indexOf(value) !== index) {
-          ctx.addIssue({ code: 'custom', path: ['answer', index], message: `đáp án "${value}" ghi hai lần` });
+        if (
+          !unknown(value, options, 'options', ['answer', index]) &&
+          answer.indexOf(value) !== index
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['answer', index],
+            message: `đáp án "${value}" ghi hai lần`,
+          });
         }
       });
     }
@@ -133,10 +148,16 @@ function checkChoices(question: ChoiceLists, ctx: z.RefinementCtx) {
 }
 
 const single = z.strictObject({ ...topLevelFields, ...bodies.single }).superRefine(checkChoices);
-const multiple = z.strictObject({ ...topLevelFields, ...bodies.multiple }).superRefine(checkChoices);
+const multiple = z
+  .strictObject({ ...topLevelFields, ...bodies.multiple })
+  .superRefine(checkChoices);
 const trueFalse = z.strictObject({ ...topLevelFields, ...bodies.trueFalse });
-const ordering = z.strictObject({ ...topLevelFields, ...bodies.ordering }).superRefine(checkChoices);
-const matching = z.strictObject({ ...topLevelFields, ...bodies.matching }).superRefine(checkChoices);
+const ordering = z
+  .strictObject({ ...topLevelFields, ...bodies.ordering })
+  .superRefine(checkChoices);
+const matching = z
+  .strictObject({ ...topLevelFields, ...bodies.matching })
+  .superRefine(checkChoices);
 
 export const simpleQuestion = z.discriminatedUnion('type', [
   single,
@@ -235,10 +256,18 @@ export const quizSchema = z
     feedback: enumOf(FEEDBACK_MODES).default('end'),
   })
   .superRefine((quiz, ctx) => {
-    const repeated = (values: string[], path: (index: number) => (string | number)[], what: string) =>
+    const repeated = (
+      values: string[],
+      path: (index: number) => (string | number)[],
+      what: string,
+    ) =>
       values.forEach((value, index) => {
         if (values.indexOf(value) !== index) {
-          ctx.addIssue({ code: 'custom', path: path(index), message: `${what} "${value}" ghi hai lần` });
+          ctx.addIssue({
+            code: 'custom',
+            path: path(index),
+            message: `${what} "${value}" ghi hai lần`,
+          });
         }
       });
     repeated(quiz.banks, (index) => ['banks', index], 'ngân hàng');
@@ -257,6 +286,9 @@ export type Quiz = z.infer<typeof quizSchema>;
 export const answerKeySchema = z.strictObject({
   /** Must equal the quiz's `version`. */
   version: z.number().int().positive(),
-  answers: z.record(slug, z.strictObject({ answer: answerValue, explanation: nonEmpty.optional() })),
+  answers: z.record(
+    slug,
+    z.strictObject({ answer: answerValue, explanation: nonEmpty.optional() }),
+  ),
 });
 export type AnswerKeyFile = z.infer<typeof answerKeySchema>;

@@ -39,7 +39,12 @@ function located(bank: ContentEntry, question: Question, index: number): Located
 export function checkQuizzes(entries: ContentEntries): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (entry, path, message) => {
-    problems.push({ file: entry.file, line: entry.source.lineOf(path), severity: 'error', message });
+    problems.push({
+      file: entry.file,
+      line: entry.source.lineOf(path),
+      severity: 'error',
+      message,
+    });
   };
   const questionsOf = (bank: ContentEntry) => bank.data['questions'] as Question[];
   const banks = new Map(entries.questionBanks.map((bank) => [bank.id, bank]));
@@ -56,7 +61,12 @@ export function checkQuizzes(entries: ContentEntries): Problem[] {
       for (const [id, path] of ids) {
         const earlier = firstSeen.get(id);
         if (earlier === undefined) firstSeen.set(id, `${bank.file}:${bank.source.lineOf(path)}`);
-        else report(bank, path, `mã câu hỏi "${id}" đã dùng ở ${earlier}; mỗi câu cần một mã riêng trên mọi ngân hàng`);
+        else
+          report(
+            bank,
+            path,
+            `mã câu hỏi "${id}" đã dùng ở ${earlier}; mỗi câu cần một mã riêng trên mọi ngân hàng`,
+          );
       }
     });
   }
@@ -79,7 +89,8 @@ export function checkQuizzes(entries: ContentEntries): Problem[] {
     } catch (error) {
       if (!(error instanceof DrawError)) throw error;
       // Errors without a rule (duplicate ids, missing banks) are reported by the checks for those.
-      if (error.ruleIndex !== null) report(entry, ['draw', error.ruleIndex, 'count'], `draw: ${error.message}`);
+      if (error.ruleIndex !== null)
+        report(entry, ['draw', error.ruleIndex, 'count'], `draw: ${error.message}`);
     }
     const tags = new Set(quiz.draw.map((rule) => rule.tag));
     for (const bank of available) {

@@ -11,7 +11,13 @@ import {
   type QuizDefinition,
   type RecordOutcome,
 } from '../quiz/attempt.ts';
-import { buildDashboard, seenCounts, statsAfterAttempt, type Dashboard, type QuestionStats } from '../quiz/dashboard.ts';
+import {
+  buildDashboard,
+  seenCounts,
+  statsAfterAttempt,
+  type Dashboard,
+  type QuestionStats,
+} from '../quiz/dashboard.ts';
 import type { AnswerKey } from '../quiz/key.ts';
 import type { AnswerValue, PublicBank } from '../quiz/questions.ts';
 import { isExpired } from '../quiz/timer.ts';
@@ -58,7 +64,9 @@ function inDatabase(db: CamnangDB): Transact {
   const tables: Tables = {
     attempt: (id) => db.attempts.get(id),
     attempts: (quizId) =>
-      quizId === undefined ? db.attempts.toArray() : db.attempts.where('quizId').equals(quizId).toArray(),
+      quizId === undefined
+        ? db.attempts.toArray()
+        : db.attempts.where('quizId').equals(quizId).toArray(),
     putAttempt: (attempt) => db.attempts.put(attempt),
     answers: (attemptId) => db.answers.where('attemptId').equals(attemptId).toArray(),
     putAnswer: (row) => db.answers.put(row),
@@ -68,7 +76,8 @@ function inDatabase(db: CamnangDB): Transact {
         : (await db.questionStats.bulkGet(questionKeys)).filter((row) => row !== undefined),
     putStats: (rows) => db.questionStats.bulkPut(rows),
   };
-  return (work) => db.transaction('rw', [db.attempts, db.answers, db.questionStats], () => work(tables));
+  return (work) =>
+    db.transaction('rw', [db.attempts, db.answers, db.questionStats], () => work(tables));
 }
 
 /** The same tables in memory, for when the browser gives no storage; lost when the page closes. */
@@ -86,8 +95,10 @@ function inMemory(): Transact {
     attempts: async (quizId) =>
       [...attempts.values()].filter((a) => quizId === undefined || a.quizId === quizId).map(copy),
     putAttempt: async (attempt) => attempts.set(attempt.id, copy(attempt)),
-    answers: async (attemptId) => [...answers.values()].filter((row) => row.attemptId === attemptId).map(copy),
-    putAnswer: async (row) => answers.set(JSON.stringify([row.attemptId, row.questionKey]), copy(row)),
+    answers: async (attemptId) =>
+      [...answers.values()].filter((row) => row.attemptId === attemptId).map(copy),
+    putAnswer: async (row) =>
+      answers.set(JSON.stringify([row.attemptId, row.questionKey]), copy(row)),
     stats: async (questionKeys) =>
       (questionKeys ?? [...stats.keys()]).flatMap((key) => {
         const row = stats.get(key);
@@ -119,11 +130,14 @@ async function stateOf(tables: Tables, record: AttemptRecord): Promise<AttemptSt
   const rows = await tables.answers(record.id);
   return {
     ...record,
-    answers: Object.fromEntries(rows.map((row) => [row.questionKey, { value: row.value, answeredAt: row.answeredAt }])),
+    answers: Object.fromEntries(
+      rows.map((row) => [row.questionKey, { value: row.value, answeredAt: row.answeredAt }]),
+    ),
   };
 }
 
-const newestFirst = (attempts: AttemptRecord[]) => attempts.sort((a, b) => b.startedAt - a.startedAt);
+const newestFirst = (attempts: AttemptRecord[]) =>
+  attempts.sort((a, b) => b.startedAt - a.startedAt);
 
 /** Submits once, recording the questions' history in the same unit of work. */
 async function finish(
@@ -172,7 +186,11 @@ export class QuizProgress {
         const state = await stateOf(tables, open);
         const questions = attemptQuestions(state, banks);
         if (isExpired(state, now)) {
-          return { kind: 'expired', attempt: await finish(tables, state, questions, content.key, now), questions };
+          return {
+            kind: 'expired',
+            attempt: await finish(tables, state, questions, content.key, now),
+            questions,
+          };
         }
         return { kind: 'resumed', attempt: state, questions, position: resumePosition(state) };
       }
@@ -207,9 +225,16 @@ export class QuizProgress {
   ): Promise<RecordOutcome> {
     return this.#transact(async (tables): Promise<RecordOutcome> => {
       const record = await tables.attempt(attemptId);
-      if (!record) return { ok: false, reason: 'not-found', message: 'Không tìm thấy lượt làm bài này.' };
+      if (!record)
+        return { ok: false, reason: 'not-found', message: 'Không tìm thấy lượt làm bài này.' };
       const state = await stateOf(tables, record);
-      const outcome = recordAnswer(state, attemptQuestions(state, content.banks), questionKey, value, now);
+      const outcome = recordAnswer(
+        state,
+        attemptQuestions(state, content.banks),
+        questionKey,
+        value,
+        now,
+      );
       if (outcome.ok) await tables.putAnswer({ attemptId, questionKey, ...outcome.answer });
       return outcome;
     });
@@ -219,7 +244,8 @@ export class QuizProgress {
   goTo(attemptId: string, questionKey: string, now = Date.now()): Promise<void> {
     return this.#transact(async (tables) => {
       const record = await tables.attempt(attemptId);
-      if (record?.status === 'in-progress') await tables.putAttempt(moveTo(record, questionKey, now));
+      if (record?.status === 'in-progress')
+        await tables.putAttempt(moveTo(record, questionKey, now));
     });
   }
 
@@ -240,7 +266,9 @@ export class QuizProgress {
 
   /** Data for the progress page (`/tien-do/`). */
   dashboard(limits: { topics?: number; missed?: number } = {}): Promise<Dashboard> {
-    return this.#transact(async (tables) => buildDashboard(await tables.attempts(), await tables.stats(), limits));
+    return this.#transact(async (tables) =>
+      buildDashboard(await tables.attempts(), await tables.stats(), limits),
+    );
   }
 
   close(): void {

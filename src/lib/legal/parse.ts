@@ -277,7 +277,11 @@ function typeName(typeLine: string): string {
 
 function isoDate(day: number, month: number, year: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return date.toISOString().slice(0, 10);
@@ -361,7 +365,13 @@ export function parseLegalText(input: string): ParsedDocument {
     }
   }
 
-  const meta: DocumentMeta = { type: null, number: null, title: null, issuer: null, issuedAt: null };
+  const meta: DocumentMeta = {
+    type: null,
+    number: null,
+    title: null,
+    issuer: null,
+    issuedAt: null,
+  };
   const headerLines: { text: string; line: number }[] = [];
   let cursor = 0;
   if (typeIndex >= 0) {
@@ -404,6 +414,7 @@ export function parseLegalText(input: string): ParsedDocument {
   let straightOpen = false;
 
   let lastPhan = 0;
+  let lastPhanWritten = '';
   let lastChuong = 0;
   let lastChuongWritten = '';
   let chaptersInPhan = 0;
@@ -468,11 +479,17 @@ export function parseLegalText(input: string): ParsedDocument {
     const roman = /^[IVXLC]+$/.test(heading.number);
     const written = `${label} ${heading.number}`;
     if (previous === 0) {
-      warn(line, `${written} là ${label.toLocaleLowerCase('vi')} đầu tiên: thiếu ${label} ${missingRange(1, heading.value - 1, roman)}?`);
+      warn(
+        line,
+        `${written} là ${label.toLocaleLowerCase('vi')} đầu tiên: thiếu ${label} ${missingRange(1, heading.value - 1, roman)}?`,
+      );
     } else if (heading.value === previous) {
       warn(line, `${written} xuất hiện hai lần`);
     } else if (heading.value > previous) {
-      warn(line, `${written} đứng sau ${label} ${previousWritten}: thiếu ${label} ${missingRange(previous + 1, heading.value - 1, roman)}?`);
+      warn(
+        line,
+        `${written} đứng sau ${label} ${previousWritten}: thiếu ${label} ${missingRange(previous + 1, heading.value - 1, roman)}?`,
+      );
     } else {
       warn(line, `${written} đứng sau ${label} ${previousWritten}: số thứ tự bị lùi`);
     }
@@ -488,7 +505,10 @@ export function parseLegalText(input: string): ParsedDocument {
     const previous = lastArticle;
     if (!previous) {
       if (heading.value !== 1 || heading.suffix !== '') {
-        warn(line, `Điều ${heading.number} là điều đầu tiên: thiếu Điều ${missingRange(1, Math.max(1, heading.value - 1), false)}?`);
+        warn(
+          line,
+          `Điều ${heading.number} là điều đầu tiên: thiếu Điều ${missingRange(1, Math.max(1, heading.value - 1), false)}?`,
+        );
       }
       return;
     }
@@ -498,8 +518,15 @@ export function parseLegalText(input: string): ParsedDocument {
     if (heading.value === previous.value && heading.suffix === inserted) return;
     const after = `Điều ${heading.number} đứng sau Điều ${previous.number}`;
     if (heading.value > previous.value + 1 && heading.suffix === '') {
-      warn(line, `${after}: thiếu Điều ${missingRange(previous.value + 1, heading.value - 1, false)}?`);
-    } else if (heading.value === previous.value && heading.suffix > inserted && DIEM_LETTERS.includes(heading.suffix)) {
+      warn(
+        line,
+        `${after}: thiếu Điều ${missingRange(previous.value + 1, heading.value - 1, false)}?`,
+      );
+    } else if (
+      heading.value === previous.value &&
+      heading.suffix > inserted &&
+      DIEM_LETTERS.includes(heading.suffix)
+    ) {
       warn(line, `${after}: thiếu Điều ${previous.value}${inserted}?`);
     } else {
       warn(line, `${after}: số điều không theo thứ tự`);
@@ -509,8 +536,9 @@ export function parseLegalText(input: string): ParsedDocument {
   const openHeading = (heading: Heading, line: number): LegalNode => {
     switch (heading.kind) {
       case 'phan':
-        checkContainerSequence('Phần', heading, lastPhan, '', line);
+        checkContainerSequence('Phần', heading, lastPhan, lastPhanWritten, line);
         lastPhan = heading.value;
+        lastPhanWritten = heading.number;
         chaptersInPhan = 0;
         lastMuc = 0;
         lastTieuMuc = 0;
@@ -564,7 +592,10 @@ export function parseLegalText(input: string): ParsedDocument {
       // "2.5 triệu đồng" at a line start is an amount, not a tiết: only a near successor counts.
       if (minor < expected || minor > expected + 2) return null;
       if (minor > expected) {
-        warn(line, `Tiết ${number} đứng sau tiết ${major}.${expected - 1} (${describeOpen()}): thiếu tiết ${major}.${expected}?`);
+        warn(
+          line,
+          `Tiết ${number} đứng sau tiết ${major}.${expected - 1} (${describeOpen()}): thiếu tiết ${major}.${expected}?`,
+        );
       }
       khoan.lastTietMinor = minor;
       node = open('khoan', number, TIET_RANK, line);
@@ -637,7 +668,10 @@ export function parseLegalText(input: string): ParsedDocument {
     const index = DIEM_LETTERS.indexOf(letter);
     const expected = parent.lastDiem + 1;
     if (index === -1) {
-      warn(line, `Điểm ${letter} (${where}) không có trong thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k…)`);
+      warn(
+        line,
+        `Điểm ${letter} (${where}) không có trong thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k…)`,
+      );
     } else if (index < expected) {
       const next = DIEM_LETTERS[expected];
       const repeated = index === parent.lastDiem && next !== undefined;
@@ -678,7 +712,10 @@ export function parseLegalText(input: string): ParsedDocument {
     if (curlyDepth === 0 && !straightOpen) {
       quoteHolder = null;
     } else if (index >= lastQuoteClose) {
-      warn(index + 1, 'Dấu ngoặc kép mở ở dòng này không được đóng: các dòng sau vẫn được phân tích như thường');
+      warn(
+        index + 1,
+        'Dấu ngoặc kép mở ở dòng này không được đóng: các dòng sau vẫn được phân tích như thường',
+      );
       curlyDepth = 0;
       straightOpen = false;
       quoteHolder = null;
@@ -688,7 +725,8 @@ export function parseLegalText(input: string): ParsedDocument {
   };
 
   const isClosingStart = (text: string): { certain: boolean } | null => {
-    if (ADOPTION.test(text) || SIGNATURE.test(text) || RECIPIENTS.test(text)) return { certain: true };
+    if (ADOPTION.test(text) || SIGNATURE.test(text) || RECIPIENTS.test(text))
+      return { certain: true };
     return isUppercaseLine(text) ? { certain: false } : null;
   };
 
@@ -708,7 +746,8 @@ export function parseLegalText(input: string): ParsedDocument {
     if (closing.length > 0) {
       const structural =
         heading !== null ||
-        (!closingIsCertain && (KHOAN_LINE.test(text) || TIET_LINE.test(text) || DIEM_LINE.test(text)));
+        (!closingIsCertain &&
+          (KHOAN_LINE.test(text) || TIET_LINE.test(text) || DIEM_LINE.test(text)));
       if (!structural) {
         closing.push(index);
         if (isClosingStart(text)?.certain) closingIsCertain = true;
@@ -748,7 +787,8 @@ export function parseLegalText(input: string): ParsedDocument {
 
     const article = currentArticle();
     if (article) {
-      const unit = openTiet(text, line, article) ?? openKhoan(text, line, article) ?? openDiem(text, line);
+      const unit =
+        openTiet(text, line, article) ?? openKhoan(text, line, article) ?? openDiem(text, line);
       if (unit) {
         trackQuotes(text, index, unit);
         return;
@@ -762,7 +802,10 @@ export function parseLegalText(input: string): ParsedDocument {
         }
       }
     } else {
-      warn(line, `Đoạn văn nằm ngoài mọi điều: được giữ trong ${KIND_LABEL[current.node.kind]} ${current.node.number}`);
+      warn(
+        line,
+        `Đoạn văn nằm ngoài mọi điều: được giữ trong ${KIND_LABEL[current.node.kind]} ${current.node.number}`,
+      );
     }
     appendText(current.node, text);
     trackQuotes(text, index, current.node);
@@ -774,7 +817,8 @@ export function parseLegalText(input: string): ParsedDocument {
     // "/TW" headers all say Ban Chấp hành Trung ương; the preamble or signature names the body.
     const closingText = closing.map((i) => lines[i] ?? '').join('\n');
     const named =
-      PARTY_BODY_IN_PREAMBLE.exec(preamble.join('\n'))?.[1] ?? PARTY_BODY_IN_SIGNATURE.exec(closingText)?.[1];
+      PARTY_BODY_IN_PREAMBLE.exec(preamble.join('\n'))?.[1] ??
+      PARTY_BODY_IN_SIGNATURE.exec(closingText)?.[1];
     if (named !== undefined) meta.issuer = named;
   }
 

@@ -89,7 +89,10 @@ export function createAttempt(options: {
  * The attempt's questions in the order shown, looked up in the banks. A question removed from
  * the banks since the attempt began is left out; choices added since are shown last.
  */
-export function attemptQuestions(attempt: AttemptRecord, banks: readonly PublicBank[]): AttemptQuestion[] {
+export function attemptQuestions(
+  attempt: AttemptRecord,
+  banks: readonly PublicBank[],
+): AttemptQuestion[] {
   const units = new Map(
     banks.flatMap((bank) => bank.questions.flatMap(gradableUnits)).map((unit) => [unit.key, unit]),
   );
@@ -117,7 +120,10 @@ export function answerProblem(question: GradableQuestion, value: unknown): strin
         ? null
         : 'Các lựa chọn phải là phương án của câu hỏi, mỗi phương án chọn một lần.';
     case 'ordering':
-      return list && list.length === ids.size && new Set(list).size === ids.size && list.every(known)
+      return list &&
+        list.length === ids.size &&
+        new Set(list).size === ids.size &&
+        list.every(known)
         ? null
         : 'Hãy sắp xếp đủ mọi mục, mỗi mục một lần.';
     case 'matching': {
@@ -133,12 +139,7 @@ export function answerProblem(question: GradableQuestion, value: unknown): strin
 }
 
 export type AnswerRejection =
-  | 'not-found'
-  | 'submitted'
-  | 'expired'
-  | 'unknown-question'
-  | 'locked'
-  | 'invalid';
+  'not-found' | 'submitted' | 'expired' | 'unknown-question' | 'locked' | 'invalid';
 
 export type RecordOutcome =
   | { ok: true; state: AttemptState; answer: GivenAnswer }
@@ -155,18 +156,29 @@ export function recordAnswer(
   value: AnswerValue,
   now: number,
 ): RecordOutcome {
-  const reject = (reason: AnswerRejection, message: string) => ({ ok: false as const, reason, message });
-  if (state.status === 'submitted') return reject('submitted', 'Bài đã nộp; câu trả lời này không được lưu.');
-  if (isExpired(state, now)) return reject('expired', 'Đã hết giờ làm bài; câu trả lời này không được lưu.');
+  const reject = (reason: AnswerRejection, message: string) => ({
+    ok: false as const,
+    reason,
+    message,
+  });
+  if (state.status === 'submitted')
+    return reject('submitted', 'Bài đã nộp; câu trả lời này không được lưu.');
+  if (isExpired(state, now))
+    return reject('expired', 'Đã hết giờ làm bài; câu trả lời này không được lưu.');
   const question = questions.find((candidate) => candidate.key === questionKey);
-  if (!question) return reject('unknown-question', `Lượt làm bài này không có câu "${questionKey}".`);
+  if (!question)
+    return reject('unknown-question', `Lượt làm bài này không có câu "${questionKey}".`);
   if (state.feedback === 'immediate' && isAnswered(state.answers[questionKey]?.value)) {
     return reject('locked', 'Câu này đã được chấm ngay khi trả lời nên không sửa được nữa.');
   }
   const problem = answerProblem(question.question, value);
   if (problem) return reject('invalid', problem);
   const answer = { value, answeredAt: now };
-  return { ok: true, state: { ...state, answers: { ...state.answers, [questionKey]: answer } }, answer };
+  return {
+    ok: true,
+    state: { ...state, answers: { ...state.answers, [questionKey]: answer } },
+    answer,
+  };
 }
 
 export function moveTo<T extends AttemptRecord>(state: T, questionKey: string, now: number): T {
@@ -194,7 +206,8 @@ export function resumePosition(state: AttemptState): string | null {
     }
   });
   const { position } = state;
-  if (position && position.at >= lastAt && keys.includes(position.questionKey)) return position.questionKey;
+  if (position && position.at >= lastAt && keys.includes(position.questionKey))
+    return position.questionKey;
   if (last < 0) return keys[0] ?? null;
   for (let step = 1; step < keys.length; step++) {
     const key = keys[(last + step) % keys.length] as string;
@@ -218,7 +231,8 @@ export function submitAttempt(
   const values: Record<string, AnswerValue> = {};
   for (const [questionKey, answer] of Object.entries(state.answers)) {
     // Another tab's clock may have let an answer in after time ran out.
-    if (state.deadline === null || answer.answeredAt <= state.deadline) values[questionKey] = answer.value;
+    if (state.deadline === null || answer.answeredAt <= state.deadline)
+      values[questionKey] = answer.value;
   }
   return {
     ...state,

@@ -85,7 +85,8 @@ export function buildDashboard(
   limits: { topics?: number; missed?: number } = {},
 ): Dashboard {
   const byQuiz = new Map<string, AttemptRecord[]>();
-  for (const attempt of attempts) byQuiz.set(attempt.quizId, [...(byQuiz.get(attempt.quizId) ?? []), attempt]);
+  for (const attempt of attempts)
+    byQuiz.set(attempt.quizId, [...(byQuiz.get(attempt.quizId) ?? []), attempt]);
   const quizzes = [...byQuiz].map(([quizId, list]): QuizSummary => {
     const graded = list
       .filter((attempt) => attempt.result !== null)
@@ -128,7 +129,12 @@ export function buildDashboard(
       answered: row.correct + row.wrong,
       lastSeenAt: row.lastSeenAt,
     }))
-    .sort((a, b) => b.wrong - a.wrong || b.lastSeenAt - a.lastSeenAt || a.questionKey.localeCompare(b.questionKey))
+    .sort(
+      (a, b) =>
+        b.wrong - a.wrong ||
+        b.lastSeenAt - a.lastSeenAt ||
+        a.questionKey.localeCompare(b.questionKey),
+    )
     .slice(0, limits.missed ?? 10);
 
   return { quizzes, weakestTopics, mostMissed };

@@ -48,7 +48,10 @@ export function drawQuestions(
       const keys = [question.id, ...gradableUnits(question).map((unit) => unit.key)];
       const repeated = keys.find((key) => ids.has(key));
       if (repeated !== undefined) {
-        throw new DrawError(`mã câu hỏi "${repeated}" xuất hiện hai lần trong các ngân hàng ${quiz.banks.join(', ')}`, null);
+        throw new DrawError(
+          `mã câu hỏi "${repeated}" xuất hiện hai lần trong các ngân hàng ${quiz.banks.join(', ')}`,
+          null,
+        );
       }
       keys.forEach((key) => ids.add(key));
       pool.push(question);
@@ -72,7 +75,9 @@ export function drawQuestions(
 
   // Bipartite matching of rule slots to questions (augmenting paths): a slot takes its best
   // candidate, and an earlier slot gives its question up only for an alternative of its own.
-  const slots = quiz.draw.flatMap((rule, ruleIndex) => Array.from({ length: rule.count }, () => ruleIndex));
+  const slots = quiz.draw.flatMap((rule, ruleIndex) =>
+    Array.from({ length: rule.count }, () => ruleIndex),
+  );
   const holder = new Map<string, number>();
   const assign = (slot: number, visited: Set<string>): boolean => {
     for (const question of candidates[slots[slot] ?? 0] ?? []) {
@@ -90,7 +95,9 @@ export function drawQuestions(
     if (assign(slot, new Set())) return;
     const rule = quiz.draw[ruleIndex];
     const others = quiz.draw
-      .filter((other) => other !== rule && candidates[ruleIndex]?.some((q) => q.tags.includes(other.tag)))
+      .filter(
+        (other) => other !== rule && candidates[ruleIndex]?.some((q) => q.tags.includes(other.tag)),
+      )
       .map((other) => `"${other.tag}"`);
     throw new DrawError(
       `thẻ "${rule?.tag}" cần ${rule?.count} câu khác nhau nhưng các câu mang thẻ này cũng mang thẻ ${others.join(', ')} và đã được rút cho thẻ đó; hãy thêm câu hoặc giảm số câu cần rút`,

@@ -56,7 +56,9 @@ function earned(type: GradableType, key: AnswerValue, answer: AnswerValue): numb
       if (!isPermutation) return 0;
       // Adjacent pairs rather than positions: one item moved to the end still keeps most of the credit.
       const follows = new Map(key.slice(0, -1).map((id, index) => [id, key[index + 1]]));
-      const pairs = answer.slice(0, -1).filter((id, index) => follows.get(id) === answer[index + 1]).length;
+      const pairs = answer
+        .slice(0, -1)
+        .filter((id, index) => follows.get(id) === answer[index + 1]).length;
       return pairs / (key.length - 1);
     }
     case 'matching': {
@@ -102,7 +104,11 @@ export function gradeAttempt(
     const entry = key[questionKey];
     if (!entry) throw new Error(`đáp án không có câu "${questionKey}"; không thể chấm bài`);
     const answer = answers[questionKey];
-    return { questionKey, answered: isAnswered(answer), ...gradeAnswer(question, entry.answer, answer) };
+    return {
+      questionKey,
+      answered: isAnswered(answer),
+      ...gradeAnswer(question, entry.answer, answer),
+    };
   });
   const score = results.reduce((sum, result) => sum + result.score, 0);
   const max = results.reduce((sum, result) => sum + result.max, 0);

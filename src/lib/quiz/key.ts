@@ -10,7 +10,10 @@ export interface KeyEntry {
 /** Answers by question key (a simple question's id or a sub-question's id). */
 export type AnswerKey = Record<string, KeyEntry>;
 
-function keyEntry(question: { answer?: AnswerValue | undefined; explanation?: string | undefined }) {
+function keyEntry(question: {
+  answer?: AnswerValue | undefined;
+  explanation?: string | undefined;
+}) {
   if (question.answer === undefined) return undefined;
   const entry: KeyEntry = { answer: question.answer };
   if (question.explanation !== undefined) entry.explanation = question.explanation;
@@ -27,7 +30,10 @@ function withoutKey<T extends SimpleQuestion | SubQuestion>(question: T): Withou
  * Splits bank questions into what every browser may see and the answer key. An exam page
  * ships only `questions`; a practice page ships both, so feedback works offline.
  */
-export function splitQuestions(questions: readonly Question[]): { questions: PublicQuestion[]; key: AnswerKey } {
+export function splitQuestions(questions: readonly Question[]): {
+  questions: PublicQuestion[];
+  key: AnswerKey;
+} {
   const key: AnswerKey = {};
   const take = (question: SimpleQuestion | SubQuestion) => {
     const entry = keyEntry(question);

@@ -7,7 +7,9 @@ export type WithoutKey<T> = T extends unknown ? Omit<T, 'answer' | 'explanation'
 
 export type PublicSimpleQuestion = WithoutKey<SimpleQuestion>;
 export type PublicSubQuestion = WithoutKey<SubQuestion>;
-export type PublicScenario = Omit<ScenarioQuestion, 'questions'> & { questions: PublicSubQuestion[] };
+export type PublicScenario = Omit<ScenarioQuestion, 'questions'> & {
+  questions: PublicSubQuestion[];
+};
 export type PublicQuestion = PublicSimpleQuestion | PublicScenario;
 
 /** A question the learner answers and that is graded on its own: a simple question or a sub-question. */

@@ -8,7 +8,10 @@ export interface Timed {
   deadline: number | null;
 }
 
-export function deadlineFor(startedAt: number, timeLimitMinutes: number | undefined): number | null {
+export function deadlineFor(
+  startedAt: number,
+  timeLimitMinutes: number | undefined,
+): number | null {
   return timeLimitMinutes === undefined ? null : startedAt + timeLimitMinutes * 60_000;
 }
 

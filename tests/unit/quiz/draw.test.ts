@@ -36,8 +36,12 @@ describe('drawQuestions', () => {
       expect(draw.questionIds).toEqual(expect.arrayContaining(unseen));
     }
     const others = (seed: string) =>
-      drawQuestions(rules, [twenty], seen, seed).questionIds.filter((id) => !unseen.includes(id)).sort();
-    expect(new Set(['a', 'b', 'c', 'd'].map((seed) => others(seed).join())).size).toBeGreaterThan(1);
+      drawQuestions(rules, [twenty], seen, seed)
+        .questionIds.filter((id) => !unseen.includes(id))
+        .sort();
+    expect(new Set(['a', 'b', 'c', 'd'].map((seed) => others(seed).join())).size).toBeGreaterThan(
+      1,
+    );
   });
 
   it('counts a scenario as seen as its least-seen sub-question', () => {
@@ -54,7 +58,10 @@ describe('drawQuestions', () => {
   it('shows a scenario once, its sub-questions in written order, each with its own key', () => {
     const banks = [bank('ngan-hang', [scenario('tinh-huong', ['th-1', 'th-2', 'th-3'])])];
     const draw = drawQuestions(quiz({ draw: [{ tag: 'chung', count: 1 }] }), banks, {}, 'x');
-    expect(draw).toMatchObject({ questionIds: ['tinh-huong'], questionKeys: ['th-1', 'th-2', 'th-3'] });
+    expect(draw).toMatchObject({
+      questionIds: ['tinh-huong'],
+      questionKeys: ['th-1', 'th-2', 'th-3'],
+    });
   });
 
   it('keeps the written order when shuffling is off, except for ordering items', () => {
@@ -71,7 +78,9 @@ describe('drawQuestions', () => {
 
   it('shuffles questions and options per seed, each question on its own', () => {
     const banks = [bank('ngan-hang', [single('mot'), single('hai'), single('ba')])];
-    const orders = ['a', 'b', 'c', 'd', 'e', 'f'].map((seed) => drawQuestions(quiz(), banks, {}, seed));
+    const orders = ['a', 'b', 'c', 'd', 'e', 'f'].map((seed) =>
+      drawQuestions(quiz(), banks, {}, seed),
+    );
     expect(new Set(orders.map((draw) => draw.questionIds.join())).size).toBeGreaterThan(1);
     expect(new Set(orders.map((draw) => draw.choiceOrder['mot']?.join())).size).toBeGreaterThan(1);
     expect(orders[0]?.choiceOrder['mot']).not.toEqual(orders[0]?.choiceOrder['hai']);
@@ -79,18 +88,41 @@ describe('drawQuestions', () => {
 
   it('says how many questions a tag has when it has too few', () => {
     const banks = [bank('ngan-hang', [single('mot'), single('hai', ['khac'])])];
-    const attempt = () => drawQuestions(quiz({ draw: [{ tag: 'khac', count: 3 }] }), banks, {}, 'x');
+    const attempt = () =>
+      drawQuestions(quiz({ draw: [{ tag: 'khac', count: 3 }] }), banks, {}, 'x');
     expect(attempt).toThrow(DrawError);
-    expect(attempt).toThrow('thẻ "khac" cần 3 câu nhưng ngân hàng ngan-hang chỉ có 1 câu mang thẻ này');
+    expect(attempt).toThrow(
+      'thẻ "khac" cần 3 câu nhưng ngân hàng ngan-hang chỉ có 1 câu mang thẻ này',
+    );
   });
 
   it('uses a question carrying two drawn tags once, and finds a draw when tags share questions', () => {
-    const banks = [bank('ngan-hang', [single('ca-hai', ['a', 'b']), single('chi-a', ['a']), single('chi-b', ['b'])])];
-    const both = quiz({ draw: [{ tag: 'a', count: 1 }, { tag: 'b', count: 2 }] });
+    const banks = [
+      bank('ngan-hang', [
+        single('ca-hai', ['a', 'b']),
+        single('chi-a', ['a']),
+        single('chi-b', ['b']),
+      ]),
+    ];
+    const both = quiz({
+      draw: [
+        { tag: 'a', count: 1 },
+        { tag: 'b', count: 2 },
+      ],
+    });
     for (const seed of ['1', '2', '3', '4', '5', '6']) {
-      expect(drawQuestions(both, banks, {}, seed).questionIds.sort()).toEqual(['ca-hai', 'chi-a', 'chi-b']);
+      expect(drawQuestions(both, banks, {}, seed).questionIds.sort()).toEqual([
+        'ca-hai',
+        'chi-a',
+        'chi-b',
+      ]);
     }
-    const tooMany = quiz({ draw: [{ tag: 'a', count: 2 }, { tag: 'b', count: 2 }] });
+    const tooMany = quiz({
+      draw: [
+        { tag: 'a', count: 2 },
+        { tag: 'b', count: 2 },
+      ],
+    });
     let error: unknown;
     try {
       drawQuestions(tooMany, banks, {}, 'x');
@@ -104,8 +136,13 @@ describe('drawQuestions', () => {
 
   it('refuses ids used twice across banks', () => {
     const banks = [bank('mot', [single('trung')]), bank('hai', [single('trung')])];
-    expect(() => drawQuestions(quiz({ banks: ['mot', 'hai'], draw: [{ tag: 'chung', count: 1 }] }), banks, {}, 'x')).toThrow(
-      'mã câu hỏi "trung" xuất hiện hai lần',
-    );
+    expect(() =>
+      drawQuestions(
+        quiz({ banks: ['mot', 'hai'], draw: [{ tag: 'chung', count: 1 }] }),
+        banks,
+        {},
+        'x',
+      ),
+    ).toThrow('mã câu hỏi "trung" xuất hiện hai lần');
   });
 });

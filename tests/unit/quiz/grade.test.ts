@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer, gradeAttempt, isAnswered, SCORING_RULES } from '../../../src/lib/quiz/grade.ts';
+import {
+  gradeAnswer,
+  gradeAttempt,
+  isAnswered,
+  SCORING_RULES,
+} from '../../../src/lib/quiz/grade.ts';
 import { splitQuestions } from '../../../src/lib/quiz/key.ts';
 import { gradableUnits, type GradableQuestion } from '../../../src/lib/quiz/questions.ts';
 import { bank, matching, multiple, ordering, scenario, single } from './fixtures.ts';
@@ -13,7 +18,8 @@ const questions = bank('ngan-hang', [
 ]).questions;
 const { questions: shown, key } = splitQuestions(questions);
 const units = shown.flatMap(gradableUnits);
-const question = (id: string) => units.find((unit) => unit.key === id)?.question as GradableQuestion;
+const question = (id: string) =>
+  units.find((unit) => unit.key === id)?.question as GradableQuestion;
 const grade = (id: string, answer: Parameters<typeof gradeAnswer>[2]) =>
   gradeAnswer(question(id), key[id]?.answer ?? false, answer).score;
 
@@ -60,7 +66,12 @@ describe('gradeAnswer', () => {
 
 describe('gradeAttempt', () => {
   it('grades each scenario sub-question on its own and totals the attempt', () => {
-    const result = gradeAttempt(units, key, { don: 'a', nhieu: ['a', 'b'], 'th-1': true, 'th-2': false }, 50);
+    const result = gradeAttempt(
+      units,
+      key,
+      { don: 'a', nhieu: ['a', 'b'], 'th-1': true, 'th-2': false },
+      50,
+    );
     expect(result.results.map((r) => [r.questionKey, r.score, r.answered])).toEqual([
       ['don', 1, true],
       ['nhieu', 2 / 3, true],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineFor, formatRemaining, isExpired, remainingMs } from '../../../src/lib/quiz/timer.ts';
+import {
+  deadlineFor,
+  formatRemaining,
+  isExpired,
+  remainingMs,
+} from '../../../src/lib/quiz/timer.ts';
 
 const start = Date.UTC(2026, 0, 5, 8, 0, 0);
 
@@ -17,7 +22,9 @@ describe('timer', () => {
     expect(deadlineFor(start, undefined)).toBeNull();
     expect(remainingMs({ startedAt: start, deadline: null }, start + 1e9)).toBeNull();
     expect(isExpired({ startedAt: start, deadline: null }, start + 1e9)).toBe(false);
-    expect(remainingMs({ startedAt: start, deadline: start + 600_000 }, start - 3_600_000)).toBe(600_000);
+    expect(remainingMs({ startedAt: start, deadline: start + 600_000 }, start - 3_600_000)).toBe(
+      600_000,
+    );
   });
 
   it('formats mm:ss, rounding up', () => {
