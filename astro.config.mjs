@@ -1,12 +1,26 @@
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { camnang } from './src/integrations/camnang.ts';
+import { remarkSource } from './src/integrations/remark-source.ts';
 
 // Code paths are absolute so that build tests can point `--root` at a fixture's content.
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+const MDX_COMPONENTS = [
+  'KeyPoint',
+  'Callout',
+  'Definition',
+  'Cite',
+  'Compare',
+  'Timeline',
+  'Verdict',
+  'CaseFacts',
+  'QuizEmbed',
+];
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -15,5 +29,11 @@ export default defineConfig({
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
+  markdown: {
+    // unified, not Astro 7's default Sätteri, because our remark plugins need its syntax tree.
+    processor: unified({
+      remarkPlugins: [[remarkSource, { components: MDX_COMPONENTS }]],
+    }),
+  },
   integrations: [camnang(), mdx(), svelte(), sitemap()],
 });

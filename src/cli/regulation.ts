@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import {
   normalizeLegalText,
@@ -341,7 +341,7 @@ function runImport(args: string[]): number {
   const index = regulationIndex(document, {
     type,
     status,
-    source: file.split(/[\\/]/).pop() ?? file,
+    source: basename(file),
   });
   mkdirSync(folder, { recursive: true });
   const textPath = join(folder, 'text.txt');

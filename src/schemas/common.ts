@@ -7,6 +7,10 @@ z.config({
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return `thiếu trường bắt buộc (kiểu ${issue.expected})`;
     }
+    // An empty `field:` line in YAML is null: say so rather than list every accepted type.
+    if (issue.input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+      return 'chưa điền giá trị';
+    }
     if (issue.code === 'unrecognized_keys') {
       return `trường không được hỗ trợ: ${issue.keys.join(', ')} (kiểm tra chính tả)`;
     }
@@ -49,6 +53,8 @@ export const nonEmpty = z.string().trim().min(1, 'không được để trống'
 export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
     error: (issue) =>
-      `giá trị ${JSON.stringify(issue.input)} không hợp lệ; được dùng: ${values.join(', ')}`,
+      issue.input === null || issue.input === undefined
+        ? `chưa điền giá trị; được dùng: ${values.join(', ')}`
+        : `giá trị ${JSON.stringify(issue.input)} không hợp lệ; được dùng: ${values.join(', ')}`,
   });
 }

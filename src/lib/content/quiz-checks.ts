@@ -79,18 +79,22 @@ export function checkQuizzes(entries: ContentEntries): Problem[] {
       const bank = banks.get(id);
       return bank ? [bank] : [];
     });
-    try {
-      drawQuestions(
-        { ...quiz, banks: available.map((bank) => bank.id) },
-        available.map((bank) => ({ id: bank.id, questions: questionsOf(bank) })),
-        {},
-        'camnang-lint',
-      );
-    } catch (error) {
-      if (!(error instanceof DrawError)) throw error;
-      // Errors without a rule (duplicate ids, missing banks) are reported by the checks for those.
-      if (error.ruleIndex !== null)
-        report(entry, ['draw', error.ruleIndex, 'count'], `draw: ${error.message}`);
+    // A missing or invalid bank is reported on its own; counting without it would only mislead.
+    if (available.length === quiz.banks.length) {
+      try {
+        drawQuestions(
+          quiz,
+          available.map((bank) => ({ id: bank.id, questions: questionsOf(bank) })),
+          {},
+          'camnang-lint',
+        );
+      } catch (error) {
+        if (!(error instanceof DrawError)) throw error;
+        // Duplicate ids have no rule to point at and are reported by the check above.
+        if (error.ruleIndex !== null) {
+          report(entry, ['draw', error.ruleIndex, 'count'], `draw: ${error.message}`);
+        }
+      }
     }
     const tags = new Set(quiz.draw.map((rule) => rule.tag));
     for (const bank of available) {

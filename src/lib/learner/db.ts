@@ -33,9 +33,9 @@ export class CamnangDB extends Dexie {
       ...(typeof IDBKeyRange === 'undefined' ? {} : { IDBKeyRange }),
     });
     this.version(1).stores({
-      attempts: 'id, quizId, [quizId+status], startedAt',
+      attempts: 'id, quizId',
       answers: '[attemptId+questionKey], attemptId',
-      questionStats: 'questionKey, lastSeenAt',
+      questionStats: 'questionKey',
       lessonProgress: 'lessonId',
     });
   }

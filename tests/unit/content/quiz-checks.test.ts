@@ -76,6 +76,12 @@ describe('checkQuizzes', () => {
     ]);
   });
 
+  it('leaves a quiz with a missing bank to the reference check', () => {
+    expect(
+      check({ 'quizzes/luyen-tap.yaml': practiceQuiz(undefined, 'practice', '[khong-co]') }),
+    ).toEqual([]);
+  });
+
   it('reports tags that share too few questions between them', () => {
     const [problem] = check({
       'quizzes/luyen-tap.yaml': practiceQuiz(
