@@ -1,12 +1,16 @@
+import { fill } from './fill.ts';
 import strings from './vi.json';
 
 export type StringKey = keyof typeof strings;
 
 /** A UI string from vi.json, with `{name}` placeholders filled in. */
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fill(strings[key], params);
+}
+
+/** The strings whose keys start with `prefix`, for an island (so it never bundles all of vi.json). */
+export function stringsFor(prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix)));
 }
 
 /** A date as Vietnamese readers write it: 30/5/2025. */

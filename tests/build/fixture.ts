@@ -32,6 +32,7 @@ export function buildFixture(name: string, files: Record<string, string>) {
     output: `${result.stdout}\n${result.stderr}`,
     page: (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8'),
     exists: (path: string) => existsSync(join(dist, path)),
+    dir: (path: string) => join(dist, path),
   };
 }
 
