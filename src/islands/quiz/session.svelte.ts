@@ -22,7 +22,7 @@ export class QuizSession {
   now = $state(Date.now());
   error = $state('');
 
-  readonly content: QuizContent;
+  content: QuizContent;
   #progress: QuizProgress | null = null;
 
   constructor(content: QuizContent) {

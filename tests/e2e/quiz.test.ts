@@ -1,0 +1,158 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PHONE, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+
+// The starter quizzes: one with feedback at the end, one timed.
+const PRACTICE = '/trac-nghiem/nhap-mon-kiem-tra-giam-sat/';
+const TIMED = '/trac-nghiem/on-tap-tong-hop/';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  ({ origin, server } = await serveDist());
+  browser = await launchChromium();
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: PHONE });
+  ({ page, consoleErrors } = await openPage(context, origin));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const position = () => page.locator('.position').textContent();
+
+/** Answers whatever the current question is, the way a learner would with a mouse. */
+async function answerCurrent(): Promise<string> {
+  const form = page.locator('.quiz form');
+  if (await form.locator('input[type=radio]').count()) {
+    await form.locator('input[type=radio]').first().check();
+    return 'radio';
+  }
+  if (await form.locator('input[type=checkbox]').count()) {
+    await form.locator('input[type=checkbox]').first().check();
+    return 'checkbox';
+  }
+  if (await form.locator('select').count()) {
+    for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
+    return 'select';
+  }
+  await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).click();
+  return 'ordering';
+}
+
+async function open(path: string) {
+  await page.goto(origin + path);
+  await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu \d+\/\d+/);
+}
+
+describe('a practice quiz', () => {
+  it('resumes at question 4 with the answers intact after a reload', async () => {
+    await open(PRACTICE);
+    expect(await position()).toMatch(/^Câu 1\//);
+    for (let i = 0; i < 3; i++) {
+      await answerCurrent();
+      await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    }
+    await expect.poll(position).toMatch(/^Câu 4\/.*Đã trả lời 3\//);
+    await page.reload();
+    await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 4\/.*Đã trả lời 3\//);
+    await page.getByRole('button', { name: 'Câu trước' }).click();
+    await expect.poll(position).toMatch(/^Câu 3\//);
+    const form = page.locator('.quiz form');
+    const answered =
+      (await form.locator('input:checked').count()) +
+      (await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).count() === 0 &&
+      (await form.locator('.ordering').count())
+        ? 1
+        : 0) +
+      (await form.locator('select').evaluateAll((selects) =>
+        selects.filter((s) => (s as HTMLSelectElement).value !== '').length,
+      ));
+    expect(answered).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finishes with a review of every question, then starts again with "Làm lại"', async () => {
+    await open(PRACTICE);
+    const total = Number((await position())?.match(/\/(\d+)/)?.[1]);
+    for (let i = 0; i < total; i++) {
+      await answerCurrent();
+      if (i < total - 1) await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    }
+    await page.getByRole('button', { name: 'Nộp bài' }).click();
+    await expect.poll(() => page.locator('.quiz h2').first().textContent()).toBe('Kết quả');
+    expect(await page.locator('.quiz').textContent()).toMatch(/Điểm: [\d,]+\/\d+/);
+    expect(await page.locator('.review > li').count()).toBe(total);
+    expect(await page.locator('.review').textContent()).toContain('Đáp án đúng');
+    expect(await page.locator('.review').textContent()).toContain('Giải thích');
+    await page.getByRole('button', { name: 'Làm lại' }).click();
+    await expect.poll(position).toMatch(new RegExp(`^Câu 1/${total}.*Đã trả lời 0/`));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('can be taken with the keyboard alone', async () => {
+    await open(PRACTICE);
+    // Tab into the quiz from the top of the page.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => !!document.activeElement?.closest('.quiz form'))) break;
+    }
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.quiz form'))).toBe(true);
+    const total = Number((await position())?.match(/\/(\d+)/)?.[1]);
+    for (let i = 0; i < total; i++) {
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+    }
+    // The last Enter asks to confirm if something was left unanswered; Enter again submits.
+    if (await page.getByRole('alertdialog').count()) await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.quiz h2').first().textContent()).toBe('Kết quả');
+  });
+
+  it('has no serious accessibility violation while answering or reviewing', async () => {
+    await open(PRACTICE);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nộp bài' }).click();
+    await page.getByRole('button', { name: 'Nộp bài ngay' }).click();
+    await expect.poll(() => page.locator('.quiz h2').first().textContent()).toBe('Kết quả');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('a timed quiz', () => {
+  it('shows the time left and submits what was answered when time runs out', async () => {
+    await page.clock.install();
+    await open(TIMED);
+    expect(await page.getByRole('timer').textContent()).toMatch(/Thời gian còn lại: \d\d:\d\d/);
+    await answerCurrent();
+    await page.clock.fastForward('30:00');
+    await expect.poll(() => page.locator('.quiz').textContent(), { timeout: 15_000 }).toContain('Hết giờ');
+    expect(await page.locator('.review > li').count()).toBeGreaterThan(0);
+    await page.reload();
+    // The submitted attempt stays submitted; a new one starts.
+    await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 1\/.*Đã trả lời 0\//);
+  });
+});
+
+describe('without storage', () => {
+  it('still runs the quiz and says once that progress will not be saved', async () => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    await open(PRACTICE);
+    expect(await page.getByRole('status').filter({ hasText: 'tiến độ sẽ mất' }).count()).toBe(1);
+    await answerCurrent();
+    await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    await expect.poll(position).toMatch(/^Câu 2\/.*Đã trả lời 1\//);
+  });
+});
