@@ -2,9 +2,17 @@ import { UsageError, type Command } from './command.ts';
 
 /** Subcommands load lazily so `camnang --help` stays instant. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  cite: {
+    summary: 'Tìm và kiểm tra trích dẫn văn bản (điểm, khoản, Điều…) trong một đoạn chữ',
+    load: async () => (await import('./cite.ts')).cite,
+  },
   lint: {
     summary: 'Kiểm tra toàn bộ nội dung và bộ câu hỏi',
     load: async () => (await import('./lint.ts')).lint,
+  },
+  new: {
+    summary: 'Tạo tệp mới hợp lệ để soạn: bài học, tình huống, hướng dẫn, bài trắc nghiệm',
+    load: async () => (await import('./new.ts')).scaffold,
   },
   regulation: {
     summary: 'Phân tích và nhập văn bản pháp luật, văn bản của Đảng (parse, import)',

@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { collectionSpecs } from '../../schemas/index.ts';
 import type { Outline } from '../../schemas/outline.ts';
-import { regulationBody } from '../legal/body.ts';
 import { allAnchors } from '../legal/tree.ts';
 import { checkAnnotations } from './annotation-checks.ts';
 import { loadContent, type ContentEntries } from './load.ts';
+import { checkMdxBodies } from './mdx-checks.ts';
 import type { Problem } from './problem.ts';
 import { checkQuizzes } from './quiz-checks.ts';
 import { checkReferences } from './references.ts';
+import { readRegulationBody } from './regulations.ts';
 
 /** Every check that content must pass before it is published, in file order. */
 export function lintContent(root: string): { entries: ContentEntries; problems: Problem[] } {
@@ -18,10 +17,8 @@ export function lintContent(root: string): { entries: ContentEntries; problems: 
   const anchors = new Map<string, Set<string>>();
   for (const { id } of entries.regulations) {
     const folder = `${collectionSpecs.regulations.base}/${id}`;
-    const textFile = join(root, folder, 'text.txt');
-    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
     const outline = entries.outlines.find((entry) => entry.id === id);
-    const body = regulationBody({ text, outline: outline?.data as Outline | undefined });
+    const body = readRegulationBody(root, id, outline?.data as Outline | undefined);
     anchors.set(id, allAnchors(body.nodes));
     if (body.kind === 'text') {
       for (const warning of body.warnings) {
@@ -38,6 +35,7 @@ export function lintContent(root: string): { entries: ContentEntries; problems: 
     }
   }
   problems.push(...checkAnnotations(entries, anchors));
+  problems.push(...checkMdxBodies(entries));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { entries, problems };
 }

@@ -7,6 +7,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 export interface SourceFile {
   data: unknown;
   body: string;
+  /** Line in the file where `body` starts. */
+  bodyLine: number;
   /** Line in the file where the data starts (1 for YAML, 2 for frontmatter after `---`). */
   lineOf(path: readonly PropertyKey[]): number;
   /** A YAML syntax error, if the data could not be read. */
@@ -18,6 +20,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function readSourceFile(text: string, format: 'frontmatter' | 'yaml'): SourceFile {
   let yamlText = text;
   let body = '';
+  let bodyLine = 1;
   let offset = 0;
   if (format === 'frontmatter') {
     const match = FRONTMATTER.exec(text);
@@ -25,12 +28,14 @@ export function readSourceFile(text: string, format: 'frontmatter' | 'yaml'): So
       return {
         data: undefined,
         body: text,
+        bodyLine: 1,
         lineOf: () => 1,
         syntaxError: { line: 1, message: 'thiếu phần khai báo đầu tệp (frontmatter) giữa hai dòng ---' },
       };
     }
     yamlText = match[1] ?? '';
     body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
     offset = 1;
   }
   const counter = new LineCounter();
@@ -41,6 +46,7 @@ export function readSourceFile(text: string, format: 'frontmatter' | 'yaml'): So
     return {
       data: undefined,
       body,
+      bodyLine,
       lineOf: () => 1 + offset,
       syntaxError: { line: lineAt(error.pos[0]), message: `lỗi cú pháp YAML: ${error.message.split('\n')[0]}` },
     };
@@ -48,6 +54,7 @@ export function readSourceFile(text: string, format: 'frontmatter' | 'yaml'): So
   return {
     data: doc.toJS(),
     body,
+    bodyLine,
     lineOf: (path) => lineAt(positionOf(doc, path)),
   };
 }

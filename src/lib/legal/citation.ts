@@ -254,33 +254,36 @@ interface FoldedText {
   origin: Uint32Array;
 }
 
-const FOLDED_CODES = new Map<number, number>();
+// Folded UTF-16 units above ASCII, filled on first use: 0 unknown, DROPPED for combining marks.
+const FOLDED = new Uint16Array(0x10000);
+const DROPPED = 0xffff;
+const UTF16 = new TextDecoder('utf-16le');
 
-/** One UTF-16 unit folded like foldVietnamese; -1 for a combining mark, which folding drops. */
-function foldCode(code: number): number {
-  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
-  let folded = FOLDED_CODES.get(code);
-  if (folded === undefined) {
-    const text = foldVietnamese(String.fromCharCode(code));
-    folded = text.length ? text.charCodeAt(0) : -1;
-    FOLDED_CODES.set(code, folded);
-  }
+function foldUnit(code: number): number {
+  const text = foldVietnamese(String.fromCharCode(code));
+  const folded = text.length ? text.charCodeAt(0) : DROPPED;
+  FOLDED[code] = folded;
   return folded;
 }
 
-// Folding per unit (not foldVietnamese on the whole string) keeps a map back to the input.
+// Folding unit by unit (not foldVietnamese on the whole string) keeps a map back to the input.
 function foldWithOrigin(input: string): FoldedText {
   const codes = new Uint16Array(input.length);
   const origin = new Uint32Array(input.length + 1);
   let length = 0;
   for (let i = 0; i < input.length; i++) {
-    const folded = foldCode(input.charCodeAt(i));
-    if (folded < 0) continue;
-    codes[length] = folded;
+    let code = input.charCodeAt(i);
+    if (code >= 0x80) {
+      code = FOLDED[code] || foldUnit(code);
+      if (code === DROPPED) continue;
+    } else if (code >= 65 && code <= 90) {
+      code += 32;
+    }
+    codes[length] = code;
     origin[length++] = i;
   }
   origin[length] = input.length;
-  return { text: new TextDecoder('utf-16le').decode(codes.subarray(0, length)), origin };
+  return { text: UTF16.decode(codes.subarray(0, length)), origin };
 }
 
 interface NumberToken {
