@@ -8,6 +8,7 @@ import { lessonSchema } from './lesson.ts';
 import { outlineSchema } from './outline.ts';
 import { questionBankSchema, quizSchema } from './quiz.ts';
 import { regulationSchema } from './regulation.ts';
+import { abbreviationsSchema } from './search.ts';
 
 /**
  * Where each collection's files live and which schema they follow. Astro's content config and
@@ -95,6 +96,14 @@ export const collectionSpecs = {
     pattern: '*.yaml',
     format: 'yaml',
     schema: questionBankSchema,
+    id: fileStem,
+  },
+  /** Not an Astro collection: search reads it at build time; listed here so lint checks it. */
+  searchAbbreviations: {
+    base: 'content/search',
+    pattern: 'abbreviations.yaml',
+    format: 'yaml',
+    schema: abbreviationsSchema,
     id: fileStem,
   },
 } satisfies Record<string, CollectionSpec>;

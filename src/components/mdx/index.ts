@@ -1,5 +1,6 @@
 import CaseFacts from './CaseFacts.astro';
 import Callout from './Callout.astro';
+import Cite from './Cite.astro';
 import Compare from './Compare.astro';
 import Definition from './Definition.astro';
 import KeyPoint from './KeyPoint.astro';
@@ -11,6 +12,7 @@ import Verdict from './Verdict.astro';
 export const mdxComponents = {
   CaseFacts,
   Callout,
+  Cite,
   Compare,
   Definition,
   KeyPoint,

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { regulationBody, type RegulationBody } from '../../lib/legal/body.ts';
+import { buildRegistry, type CitationRegistry } from '../../lib/legal/resolve.ts';
 import type { Annotation } from '../../schemas/annotation.ts';
 
 // Imported texts are read raw and parsed once per document per build.
@@ -40,4 +41,18 @@ export async function annotationsOf(slug: string): Promise<Map<string, RenderedA
     }
   }
   return byAnchor;
+}
+
+let registry: Promise<CitationRegistry> | undefined;
+
+/** Every regulation and its body, for resolving citations; built once per build. */
+export function citationRegistry(): Promise<CitationRegistry> {
+  registry ??= (async () => {
+    const regulations = await getCollection('regulations');
+    const bodies = new Map(
+      await Promise.all(regulations.map(async ({ id }) => [id, await bodyOf(id)] as const)),
+    );
+    return buildRegistry(regulations, bodies);
+  })();
+  return registry;
 }

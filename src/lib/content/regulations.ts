@@ -8,7 +8,11 @@ import type { RegulationEntry } from '../legal/document.ts';
 import { loadContent } from './load.ts';
 
 /** A regulation's body as the site shows it: its imported `text.txt` if present, else its outline. */
-export function readRegulationBody(root: string, id: string, outline: Outline | undefined): RegulationBody {
+export function readRegulationBody(
+  root: string,
+  id: string,
+  outline: Outline | undefined,
+): RegulationBody {
   const textFile = join(root, collectionSpecs.regulations.base, id, 'text.txt');
   const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : undefined;
   return regulationBody({ text, outline });

@@ -1,9 +1,14 @@
 import type { StructureKind } from '../../schemas/outline.ts';
-import { REGULATION_TYPES, type Regulation, type RegulationType } from '../../schemas/regulation.ts';
+import {
+  REGULATION_TYPES,
+  type Regulation,
+  type RegulationType,
+} from '../../schemas/regulation.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { romanToArabic, type StructureStep } from './anchor.ts';
 import { documentName } from './document.ts';
 import { DIEM_LETTERS } from './parse.ts';
+import { unitName } from './tree.ts';
 
 /**
  * Vietnamese legal citations in running text: "điểm a khoản 2 Điều 5 Quy định 69-QĐ/TW",
@@ -98,7 +103,8 @@ const ARTICLE_RANK = 3;
 const NOT_WORD = '(?![a-z0-9])';
 const NUMBER_END = '(?![a-z0-9]|[.,]\\d)';
 const ROMAN_OR_DIGITS = `(?:\\d{1,3}|[ivxlc]{1,7})${NUMBER_END}`;
-const UNIT = /(diem|tiet|khoan|dieu|tieu\s+muc|muc|chuong|phan)(?![a-z])\s*/y;
+const UNIT_WORD_PATTERN = 'diem|tiet|khoan|dieu|tieu\\s+muc|muc|chuong|phan';
+const UNIT = new RegExp(`(${UNIT_WORD_PATTERN})(?![a-z])\\s*`, 'y');
 const NUMBERS: Readonly<Record<UnitWord, RegExp>> = {
   diem: new RegExp(`[${DIEM_LETTERS.replace('đ', '')}]${NOT_WORD}`, 'y'),
   tiet: new RegExp(`\\d{1,3}(?:\\.\\d{1,3})*${NUMBER_END}`, 'y'),
@@ -111,14 +117,26 @@ const NUMBERS: Readonly<Record<UnitWord, RegExp>> = {
   phan: new RegExp(ROMAN_OR_DIGITS, 'y'),
 };
 const ORDINAL_START = /thu\s+/y;
+const SPACES = /\s+/y;
 const ORDINAL_WORD = /(nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin|muoi)(?![a-z0-9])/y;
 const ORDINAL_VALUES: Readonly<Record<string, number>> = {
-  nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+  nhat: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
 };
 const RANGE_SEP = /\s*(?:den|toi|-|–|—)\s*/y;
+// Between items of a list, and between chains that share the document after the last one.
 const LIST_SEP = /\s*,\s*(?:va\s+|hoac\s+)?|\s+(?:va|hoac)\s+/y;
 const CHAIN_SEP = /(?:\s*,\s*|\s+)(cua\s+)?/y;
-const RUN_SEP = /\s*,\s*(?:va\s+|hoac\s+)?|\s+(?:va|hoac)\s+/y;
 const FROM = /tu\s+/y;
 const THIS_ARTICLE = /dieu\s+nay(?![a-z0-9])/y;
 
@@ -155,20 +173,40 @@ const DOCUMENT_NUMBER = [
 ].join('|');
 const NAME_END = '(?![a-z0-9]|[\\/-][a-z0-9])';
 const THIS_DOCUMENT = new RegExp(`(${FULL_TYPE_WORDS})\\s+nay${NOT_WORD}`, 'y');
-const NUMBERED = new RegExp(`(${TYPE_WORDS})(?:\\s+so)?\\s*:?\\s*(${DOCUMENT_NUMBER})${NAME_END}`, 'y');
-const TITLED = new RegExp(`(?:bo\\s+luat|luat|hien\\s+phap)(?:\\s+[a-z]+,?){0,12}?\\s+(?:nam\\s+)?(\\d{4})${NOT_WORD}`, 'y');
-const UNNAMED = new RegExp(`(?:${FULL_TYPE_WORDS}|hien\\s+phap)${NOT_WORD}`, 'y');
+const NUMBERED = new RegExp(
+  `(${TYPE_WORDS})(?:\\s+so)?\\s*:?\\s*(${DOCUMENT_NUMBER})${NAME_END}`,
+  'y',
+);
+// A law by its title and year, "Luật Đất đai 2024": the title's first word has a capital.
+const TITLED = new RegExp(
+  `(?:hien\\s+phap|(?:bo\\s+)?luat\\s+([a-z]+),?(?:\\s+[a-z]+,?){0,11}?)\\s+(?:nam\\s+)?\\d{4}${NOT_WORD}`,
+  'dy',
+);
+// A type word before a name the registry does not know, "Luật Thanh tra" (not "Quy định chung").
+const UNNAMED = new RegExp(`(?:${FULL_TYPE_WORDS}|hien\\s+phap)\\s+([a-z]+)${NOT_WORD}`, 'dy');
 const DATE =
   /\s*,?\s*(?:ban\s+hanh\s+)?ngay\s+(\d{1,2})(?:\s*[/.-]\s*|\s+thang\s+)(\d{1,2})(?:\s*[/.-]\s*|\s+nam\s+)(\d{4})(?![0-9])/y;
 const YEAR = /\s+(?:nam\s+)?(\d{4})(?![a-z0-9])/y;
+
+/** Text as quoted in a message: line breaks and runs of spaces become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** The folded form names are compared in: "Luật CB, CC 2008" → "luat cb,cc 2008". */
+/** The form names are compared in: "Luật CB, CC 2008" → "luat cb,cc 2008". */
 function nameKey(text: string): string {
-  return foldVietnamese(text).trim().replace(/\s*,\s*/g, ',').replace(/\s+/g, ' ');
+  return foldedNameKey(foldVietnamese(text));
+}
+
+function foldedNameKey(folded: string): string {
+  return folded
+    .trim()
+    .replace(/\s*,\s*/g, ',')
+    .replace(/\s+/g, ' ');
 }
 
 function add(map: Map<string, string[]>, key: string, slug: string): void {
@@ -197,7 +235,11 @@ export function compileCitationGrammar(documents: readonly CitableDocument[]): C
       year,
       renumbered: number !== null && /^\d+-/.test(number),
     });
-    for (const name of [documentName(data), ...(data.citeAs ? [data.citeAs] : []), ...data.aliases]) {
+    for (const name of [
+      documentName(data),
+      ...(data.citeAs ? [data.citeAs] : []),
+      ...data.aliases,
+    ]) {
       add(names, nameKey(name), id);
     }
     if (number) {
@@ -210,11 +252,12 @@ export function compileCitationGrammar(documents: readonly CitableDocument[]): C
     }
   }
   const firstWords = [...names.keys()].map((key) => key.split(/[ ,]/)[0] ?? key);
-  const typeFirstWords = [...FULL_TYPES.keys(), ...ABBREVIATIONS.keys(), ANY_DOCUMENT, 'bo luat', 'hien phap'];
+  const typeFirstWords = [...FULL_TYPES.keys(), ...ABBREVIATIONS.keys(), ANY_DOCUMENT].map(
+    (word) => word.split(' ')[0] ?? word,
+  );
   const starts = new RegExp(
-    `(?<![a-z0-9])(?:tu\\s+(?=diem|tiet|khoan|dieu|tieu|muc|chuong|phan))?(?:${alternation([
-      'diem', 'tiet', 'khoan', 'dieu', 'tieu muc', 'muc', 'chuong', 'phan',
-      ...typeFirstWords.map((word) => word.split(' ')[0] ?? word),
+    `(?<![a-z0-9])(?:tu\\s+(?=${UNIT_WORD_PATTERN}))?(?:${UNIT_WORD_PATTERN}|${alternation([
+      ...typeFirstWords,
       ...firstWords,
     ])})(?![a-z])`,
     'g',
@@ -318,8 +361,6 @@ interface DocumentMatch {
   end: number;
   raw: string;
   slug: string | null;
-  /** "Quy định này": raw is "" in the citation. */
-  relative: boolean;
   error?: string;
 }
 
@@ -363,7 +404,7 @@ class Scanner {
 
   capitalAt(position: number): boolean {
     const char = this.input[this.origin[position] ?? 0] ?? '';
-    return char !== char.toLocaleLowerCase('vi');
+    return char !== char.toLowerCase();
   }
 
   /** Parses a citation starting at `position`; returns where it ends, or -1. */
@@ -376,10 +417,11 @@ class Scanner {
       chains.push(chain);
       if (chain.groups.at(-1)?.thisArticle) break;
       const separator = this.at(CHAIN_SEP, chain.end);
-      if (separator) document = this.documentAt(separator.index + separator[0].length, 'after', !!separator[1]);
+      if (separator)
+        document = this.documentAt(separator.index + separator[0].length, 'after', !!separator[1]);
       if (document) break;
       // "khoản 1 Điều 3 và khoản 2 Điều 5 Luật X": both chains cite Luật X.
-      const next = this.at(RUN_SEP, chain.end);
+      const next = this.at(LIST_SEP, chain.end);
       chain = next ? this.chainAt(next.index + next[0].length) : null;
     }
     let end = -1;
@@ -408,7 +450,15 @@ class Scanner {
         const here = this.at(THIS_ARTICLE, next);
         if (here) {
           const stop = next + here[0].length;
-          groups.push({ word: 'dieu', kind: 'dieu', rank: ARTICLE_RANK, start: next, end: stop, items: [], thisArticle: true });
+          groups.push({
+            word: 'dieu',
+            kind: 'dieu',
+            rank: ARTICLE_RANK,
+            start: next,
+            end: stop,
+            items: [],
+            thisArticle: true,
+          });
           end = stop;
           break;
         }
@@ -465,14 +515,19 @@ class Scanner {
     const match = this.at(NUMBERS[word], position);
     if (!match) return null;
     const end = position + match[0].length;
-    const written = this.original(position, end);
     const folded = match[0];
-    const roman = /^[ivxlc]+$/.test(folded) && word !== 'diem';
-    let value: string;
-    if (word === 'diem') value = written.normalize('NFC').toLocaleLowerCase('vi');
-    else if (roman) value = folded.toUpperCase();
-    else value = folded.replace(/\d+/g, (digits) => String(Number(digits)));
-    return { start: position, end, value, roman, upper: written === written.toLocaleUpperCase('vi') };
+    if (word === 'diem') {
+      // The input tells điểm đ from điểm d; the folded text does not.
+      const letter = this.original(position, end).normalize('NFC').toLowerCase();
+      return { start: position, end, value: letter, roman: false, upper: false };
+    }
+    if (/^[ivxlc]+$/.test(folded)) {
+      const written = this.original(position, end);
+      const value = folded.toUpperCase();
+      return { start: position, end, value, roman: true, upper: written === value };
+    }
+    const value = folded.replace(/\d+/g, (digits) => String(Number(digits)));
+    return { start: position, end, value, roman: false, upper: false };
   }
 
   /** "thứ hai", "thứ mười một", "thu hai muoi" (folded: mười and mươi are both "muoi"). */
@@ -497,7 +552,7 @@ class Scanner {
         units = ORDINAL_VALUES[word] ?? 0;
       }
       end = cursor + word.length;
-      const space = this.at(/\s+/y, end);
+      const space = this.at(SPACES, end);
       if (!space) break;
       cursor = end + space[0].length;
     }
@@ -509,21 +564,23 @@ class Scanner {
    * The document at `position`. After a chain ("Điều 5 …") more forms count than alone, where
    * a false positive would turn ordinary prose into a link.
    */
-  documentAt(position: number, mode: 'after' | 'alone', afterOf = false): DocumentMatch | null {
+  documentAt(position: number, mode: 'after' | 'alone', followsCua = false): DocumentMatch | null {
     const capital = this.capitalAt(position);
     const relative = this.at(THIS_DOCUMENT, position);
-    if (relative?.[1] && (capital || afterOf)) {
+    if (relative?.[1] && (capital || followsCua)) {
       return this.relativeDocument(position, relative[1], position + relative[0].length, mode);
     }
     const named = this.grammar.namePattern && this.at(this.grammar.namePattern, position);
     if (named?.[1] && (mode === 'after' || capital)) {
       let end = position + named[0].length;
-      let slugs = this.grammar.names.get(nameKey(named[1])) ?? [];
+      let slugs = this.grammar.names.get(foldedNameKey(named[1])) ?? [];
       // "Luật Khiếu nại năm 2020" is not the 2011 law the alias "Luật Khiếu nại" names.
       const year = this.at(YEAR, end);
       if (year?.[1]) {
         const written = year[1];
-        slugs = slugs.filter((slug) => (this.grammar.documents.get(slug)?.year ?? written) === written);
+        slugs = slugs.filter(
+          (slug) => (this.grammar.documents.get(slug)?.year ?? written) === written,
+        );
         end += year[0].length;
       }
       return this.identified(position, end, slugs);
@@ -537,7 +594,10 @@ class Scanner {
       if (!short || (!NO_SHORT_NUMBER.has(typeWord) && (abbreviation || capital))) {
         const slugs = short
           ? (abbreviation ?? FULL_TYPES.get(typeWord) ?? []).flatMap(
-              (type) => this.grammar.shortNumbers.get(`${type}|${number.replace(/\d+/, (n) => String(Number(n)))}`) ?? [],
+              (type) =>
+                this.grammar.shortNumbers.get(
+                  `${type}|${number.replace(/\d+/, (n) => String(Number(n)))}`,
+                ) ?? [],
             )
           : (this.grammar.numbers.get(number) ?? []);
         return this.identified(position, position + numbered[0].length, slugs);
@@ -545,34 +605,41 @@ class Scanner {
     }
     if (mode === 'alone' || !capital) return null;
     const titled = this.at(TITLED, position);
-    if (titled) {
+    const titleStart = titled?.indices?.[1]?.[0];
+    if (titled && (titleStart === undefined || this.capitalAt(titleStart))) {
       const end = position + titled[0].length;
-      return { end, raw: this.original(position, end), slug: null, relative: false };
+      return { end, raw: this.original(position, end), slug: null };
     }
     const unnamed = this.at(UNNAMED, position);
-    if (unnamed) {
+    const nameStart = unnamed?.indices?.[1]?.[0];
+    if (unnamed && nameStart !== undefined && this.capitalAt(nameStart)) {
       const end = position + unnamed[0].length;
       const raw = this.original(position, end);
       return {
         end,
         raw,
         slug: null,
-        relative: false,
-        error: `không rõ "${raw} …" là văn bản nào: ghi kèm số hiệu (69-QĐ/TW) hoặc năm ban hành (Luật Tố cáo 2018)`,
+        error: `không rõ "${oneLine(raw)}…" là văn bản nào: ghi kèm số hiệu (69-QĐ/TW) hoặc năm ban hành (Luật Tố cáo 2018)`,
       };
     }
     return null;
   }
 
   /** "Quy định này", "Luật này": the context document, when its type agrees. */
-  relativeDocument(start: number, typeWord: string, end: number, mode: 'after' | 'alone'): DocumentMatch | null {
+  relativeDocument(
+    start: number,
+    typeWord: string,
+    end: number,
+    mode: 'after' | 'alone',
+  ): DocumentMatch | null {
     const slug = this.context.document ?? null;
     const known = slug === null ? undefined : this.grammar.documents.get(slug);
     const word = typeWord.replace(/\s+/g, ' ');
-    const mismatch = known !== undefined && word !== ANY_DOCUMENT && foldVietnamese(known.type) !== word;
+    const mismatch =
+      known !== undefined && word !== ANY_DOCUMENT && foldVietnamese(known.type) !== word;
     if (mode === 'alone' && (slug === null || mismatch)) return null;
-    const match: DocumentMatch = { end, raw: '', slug: mismatch ? null : slug, relative: true };
-    const written = this.original(start, end);
+    const match: DocumentMatch = { end, raw: '', slug: mismatch ? null : slug };
+    const written = oneLine(this.original(start, end));
     if (slug === null) match.error = `"${written}" cần biết văn bản đang xem`;
     else if (mismatch) match.error = `"${written}" không khớp văn bản đang xem (${known.name})`;
     return match;
@@ -591,18 +658,29 @@ class Scanner {
         return !known?.renumbered || known.issuedAt === null || known.issuedAt === iso;
       });
     }
-    if (slugs.length <= 1) return { end, raw, slug: slugs[0] ?? null, relative: false };
-    const options = slugs.map((slug) => {
-      const known = this.grammar.documents.get(slug);
-      const day = known?.issuedAt?.split('-').reverse().join('/');
-      return `${known?.name ?? slug}${day ? ` ngày ${day}` : ''}`;
-    });
+    if (slugs.length === 1) return { end, raw, slug: slugs[0] ?? null };
+    const issued = (list: readonly string[]) =>
+      list.map((slug) => {
+        const known = this.grammar.documents.get(slug);
+        const day = known?.issuedAt ? ` ngày ${vietnameseDate(known.issuedAt)}` : '';
+        return `${known?.name ?? slug}${day}`;
+      });
+    if (slugs.length === 0) {
+      // The number is known but the date is not: another term's document with the same number.
+      return candidates.length && date
+        ? {
+            end,
+            raw,
+            slug: null,
+            error: `không tìm thấy văn bản "${oneLine(raw)}"; trên trang chỉ có ${issued(candidates).join(', ')}`,
+          }
+        : { end, raw, slug: null };
+    }
     return {
       end,
       raw,
       slug: null,
-      relative: false,
-      error: `"${raw}" có thể là ${options.join(' hoặc ')}: ghi kèm số hiệu đầy đủ và ngày ban hành`,
+      error: `"${oneLine(raw)}" có thể là ${issued(slugs).join(' hoặc ')}: ghi kèm số hiệu đầy đủ và ngày ban hành`,
     };
   }
 
@@ -622,13 +700,16 @@ class Scanner {
     if (!document && !thisArticle && !this.bareChainCounts(chain, top)) return false;
     let error = document?.error;
     if (!document && this.context.document === undefined) {
-      error = `chưa rõ "${this.original(chain.start, chain.end)}" thuộc văn bản nào: ghi kèm tên hoặc số hiệu văn bản`;
+      error = `chưa rõ "${oneLine(this.original(chain.start, chain.end))}" thuộc văn bản nào: ghi kèm tên hoặc số hiệu văn bản`;
     }
-    if (thisArticle && this.context.article === undefined) error = '"Điều này" cần biết điều đang xem';
+    if (thisArticle && this.context.article === undefined)
+      error = '"Điều này" cần biết điều đang xem';
     const target = document ?? { raw: '', slug: this.context.document ?? null };
     const expanded = this.expand(chain);
     if (typeof expanded === 'string') {
-      const first = chain.groups.map((group) => this.step(group, group.items[0]?.from.value ?? '')).reverse();
+      const first = chain.groups
+        .map((group) => this.step(group, group.items[0]?.from.value ?? ''))
+        .reverse();
       this.push(chain.start, end, target, first, error ?? expanded);
     } else {
       for (const path of expanded) this.push(chain.start, end, target, path, error);
@@ -644,7 +725,9 @@ class Scanner {
       (group) =>
         group.rank <= ARTICLE_RANK ||
         (this.capitalAt(group.start) &&
-          group.items.every(({ from, to }) => (!from.roman || from.upper) && (!to?.roman || to.upper))),
+          group.items.every(
+            ({ from, to }) => (!from.roman || from.upper) && (!to?.roman || to.upper),
+          )),
     );
   }
 
@@ -655,6 +738,14 @@ class Scanner {
 
   /** Every path a chain names, largest unit first; a string says why it cannot be expanded. */
   expand(chain: Chain): StructureStep[][] | string {
+    if (chain.groups.every((group) => group.items.length <= 1 && !group.items[0]?.to)) {
+      const path: StructureStep[] = [];
+      for (let i = chain.groups.length - 1; i >= 0; i--) {
+        const group = chain.groups[i];
+        if (group) path.push(this.step(group, group.items[0]?.from.value ?? ''));
+      }
+      return [path];
+    }
     let paths: StructureStep[][] = [[]];
     for (const group of [...chain.groups].reverse()) {
       const values: string[] = [];
@@ -665,9 +756,7 @@ class Scanner {
           continue;
         }
         const range = expandRange(group.word, item.from, item.to);
-        if (typeof range === 'string') {
-          return `${range} ("${this.original(item.from.start, item.to.end)}")`;
-        }
+        if (typeof range === 'string') return range;
         values.push(...range);
       }
       if (paths.length * values.length > MAX_EXPANSION) {
@@ -705,9 +794,14 @@ function expandRange(word: UnitWord, from: NumberToken, to: NumberToken): string
   if (word === 'diem') {
     const first = DIEM_LETTERS.indexOf(from.value);
     const last = DIEM_LETTERS.indexOf(to.value);
-    if (first >= 0 && last >= 0) bounds = { first, last, format: (index) => DIEM_LETTERS[index] ?? '' };
+    if (first >= 0 && last >= 0)
+      bounds = { first, last, format: (index) => DIEM_LETTERS[index] ?? '' };
   } else if (from.roman && to.roman) {
-    bounds = { first: romanToArabic(from.value) ?? 0, last: romanToArabic(to.value) ?? 0, format: toRoman };
+    bounds = {
+      first: romanToArabic(from.value) ?? 0,
+      last: romanToArabic(to.value) ?? 0,
+      format: toRoman,
+    };
   } else {
     // Plain numbers, or tiết of one khoản: "1.1 đến 1.4"; not inserted articles ("5a").
     const a = from.value.match(/^((?:\d+\.)*)(\d+)$/);
@@ -717,16 +811,32 @@ function expandRange(word: UnitWord, from: NumberToken, to: NumberToken): string
       bounds = { first: Number(a[2]), last: Number(b[2]), format: (value) => `${prefix}${value}` };
     }
   }
-  if (!bounds) return 'không hiểu khoảng này';
+  const label = `"từ ${unitName({ kind: UNIT_WORDS[word].kind, number: from.value })} đến ${unitName({ kind: UNIT_WORDS[word].kind, number: to.value })}"`;
+  if (!bounds) return `không hiểu khoảng ${label}`;
   const { first, last, format } = bounds;
   const count = last - first + 1;
-  if (count < 1) return 'khoảng ngược thứ tự';
-  if (count > MAX_EXPANSION) return `khoảng gồm ${count} đơn vị, quá giới hạn ${MAX_EXPANSION}: hãy chia nhỏ`;
+  if (count < 1) return `khoảng ${label} ngược thứ tự`;
+  if (count > MAX_EXPANSION)
+    return `khoảng ${label} gồm ${count} đơn vị, quá giới hạn ${MAX_EXPANSION}: hãy chia nhỏ`;
   return Array.from({ length: count }, (_, index) => format(first + index));
 }
 
+/** "2021-07-28" → "28/7/2021", as dates are written in citations. */
+function vietnameseDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)}/${Number(month)}/${year}`;
+}
+
 const ROMAN_VALUES: readonly [number, string][] = [
-  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function toRoman(value: number): string {

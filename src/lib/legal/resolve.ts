@@ -4,6 +4,7 @@ import type { RegulationBody } from './body.ts';
 import {
   compileCitationGrammar,
   findCitations,
+  oneLine,
   type Citation,
   type CitationContext,
   type CitationGrammar,
@@ -41,20 +42,23 @@ export interface Resolution {
 /** One entry of `camnang cite --json`, as ARCHITECTURE.md specifies. */
 export type ResolvedCitation = Pick<Citation, 'text' | 'document' | 'path'> & Resolution;
 
-/**
- * `bodies` holds each document's body as the site renders it; a bare node list counts as
- * official text. A regulation missing from `bodies` has no body on the site.
- */
+/** A document's body as the site renders it; a bare node list counts as official text. */
+export type CitableBody = Pick<RegulationBody, 'kind' | 'nodes'> | readonly BodyNode[];
+
+/** A regulation missing from `bodies` has no body on the site. */
 export function buildRegistry(
   regulations: readonly RegulationEntry[],
-  bodies: ReadonlyMap<string, Pick<RegulationBody, 'kind' | 'nodes'> | readonly BodyNode[]>,
+  bodies: ReadonlyMap<string, CitableBody>,
 ): CitationRegistry {
   const documents = new Map<string, RegistryDocument>();
   for (const { id, data } of regulations) {
     const body = bodies.get(id);
-    const { kind, nodes } = body === undefined
-      ? { kind: 'none' as const, nodes: [] }
-      : 'kind' in body ? body : { kind: 'text' as const, nodes: body };
+    const { kind, nodes } =
+      body === undefined
+        ? { kind: 'none' as const, nodes: [] }
+        : 'kind' in body
+          ? body
+          : { kind: 'text' as const, nodes: body };
     documents.set(id, { name: documentName(data), body: nodes.length ? kind : 'none', nodes });
   }
   return { grammar: compileCitationGrammar(regulations), documents };
@@ -70,17 +74,21 @@ const KIND_WORDS: Readonly<Record<StructureKind, string>> = {
   diem: 'điểm',
 };
 
-const isTiet = (step: Pick<StructureStep, 'kind' | 'number'>) => step.kind === 'khoan' && step.number.includes('.');
+const isTiet = (step: Pick<StructureStep, 'kind' | 'number'>) =>
+  step.kind === 'khoan' && step.number.includes('.');
 
 function matches(node: BodyNode, step: StructureStep): boolean {
   if (node.kind !== step.kind) return false;
-  if (step.kind === 'diem') return node.number.toLocaleLowerCase('vi') === step.number.toLocaleLowerCase('vi');
+  if (step.kind === 'diem')
+    return node.number.toLocaleLowerCase('vi') === step.number.toLocaleLowerCase('vi');
   return arabicNumber(node.number) === arabicNumber(step.number);
 }
 
 function urlOf(slug: string, node: BodyNode, ancestors: readonly BodyNode[]): string {
   const article = node.kind === 'dieu' ? node : ancestors.findLast((unit) => unit.kind === 'dieu');
-  return article ? `/van-ban/${slug}/${article.anchor}/#${node.anchor}` : `/van-ban/${slug}/#${node.anchor}`;
+  return article
+    ? `/van-ban/${slug}/${article.anchor}/#${node.anchor}`
+    : `/van-ban/${slug}/#${node.anchor}`;
 }
 
 /** Where a citation leads on the site, or why it leads nowhere. */
@@ -95,9 +103,11 @@ export function resolveCitation(
   if (citation.error) return failed(citation.error);
   const { slug, raw } = citation.document;
   const doc = slug === null ? undefined : registry.documents.get(slug);
-  if (slug === null || !doc) return failed(`không tìm thấy văn bản "${raw || slug || ''}"`);
+  if (slug === null || !doc)
+    return failed(`không tìm thấy văn bản "${oneLine(raw) || slug || ''}"`);
   const documentUrl = `/van-ban/${slug}/`;
-  if (citation.path.length && doc.body === 'none') return failed(`chưa có nội dung chi tiết của ${doc.name} trên trang`, documentUrl);
+  if (citation.path.length && doc.body === 'none')
+    return failed(`chưa có nội dung chi tiết của ${doc.name} trên trang`, documentUrl);
 
   let scope = doc.nodes;
   let above: BodyNode[] = [];
@@ -111,11 +121,15 @@ export function resolveCitation(
     const closest = hits.filter(({ ancestors }) => ancestors.length === depth);
     const label = matched.length ? clauseCitation(matched, doc.name) : doc.name;
     if (closest.length > 1) {
-      return failed(`${label} có nhiều ${unitName(step)}: ghi kèm đơn vị chứa nó (Chương, Điều, khoản)`);
+      return failed(
+        `${label} có nhiều ${unitName(step)}: ghi kèm đơn vị chứa nó (Chương, Điều, khoản)`,
+      );
     }
     const hit = closest[0];
     if (!hit) {
-      const count = within.filter(({ node }) => node.kind === step.kind && isTiet(node) === isTiet(step)).length;
+      const count = within.filter(
+        ({ node }) => node.kind === step.kind && isTiet(node) === isTiet(step),
+      ).length;
       const unit = unitName(step);
       if (doc.body === 'outline') {
         const inOutline = step.kind === 'dieu' ? ` (phần tóm lược có ${count} điều)` : '';
@@ -125,7 +139,9 @@ export function resolveCitation(
         );
       }
       const kindWord = isTiet(step) ? 'tiết' : KIND_WORDS[step.kind];
-      return failed(count ? `${label} có ${count} ${kindWord}, không có ${unit}` : `${label} không có ${unit}`);
+      return failed(
+        count ? `${label} có ${count} ${kindWord}, không có ${unit}` : `${label} không có ${unit}`,
+      );
     }
     found = hit;
     matched.push(step);
@@ -154,7 +170,10 @@ export function resolveAll(
 }
 
 /** How the citation reads in full, smallest unit first: "khoản 2 Điều 5 Quy định 69-QĐ/TW". */
-export function citationLabel(citation: Pick<Citation, 'document' | 'path'>, registry: CitationRegistry): string {
+export function citationLabel(
+  citation: Pick<Citation, 'document' | 'path'>,
+  registry: CitationRegistry,
+): string {
   const { slug, raw } = citation.document;
   const name = (slug === null ? undefined : registry.documents.get(slug)?.name) ?? raw;
   return clauseCitation(citation.path, name).trim();
