@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { camnang } from './src/integrations/camnang.ts';
+import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkSource } from './src/integrations/remark-source.ts';
 
 // Code paths are absolute so that build tests can point `--root` at a fixture's content.
@@ -32,7 +33,8 @@ export default defineConfig({
   markdown: {
     // unified, not Astro 7's default Sätteri, because our remark plugins need its syntax tree.
     processor: unified({
-      remarkPlugins: [[remarkSource, { components: MDX_COMPONENTS }]],
+      // Citations first, so the <Cite> elements they add are told their source line too.
+      remarkPlugins: [remarkCitations, [remarkSource, { components: MDX_COMPONENTS }]],
     }),
   },
   integrations: [camnang(), mdx(), svelte(), sitemap()],

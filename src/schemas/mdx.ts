@@ -18,7 +18,12 @@ export const calloutProps = z.strictObject({
 
 export const definitionProps = z.strictObject({ ...source, term: slug });
 
-export const citeProps = z.strictObject({ ...source, ref: nonEmpty });
+export const citeProps = z.strictObject({
+  ...source,
+  ref: nonEmpty,
+  /** The document the text is about, for relative citations ("Chương VII", "khoản 2 Điều này"). */
+  context: slug.optional(),
+});
 
 export const compareProps = z
   .strictObject({
