@@ -26,8 +26,9 @@ Mã: \`Điều 4 Quy định 9-QĐ/TW\`
 
 Xem <Cite ref="Điều 4 Quy định 9-QĐ/TW">điều về thời hiệu</Cite>.`);
 
+let site: ReturnType<typeof buildFixture>;
+
 describe('citations in content', () => {
-  let site: ReturnType<typeof buildFixture>;
   beforeAll(() => {
     site = buildFixture('citations', {
       'content/regulations/quy-dinh-9/index.mdx': REGULATION(),
@@ -66,6 +67,14 @@ describe('citations in content', () => {
     const page = site.page('bai-hoc/dan-chieu');
     expect(page).toMatch(/class="cite outdated"[^>]*>Quy định 8-QĐ\/TW<span class="cite-badge"/);
     expect(page).toContain('Tình trạng: Hết hiệu lực');
+  });
+});
+
+describe('backlinks', () => {
+  it('list on an article page what cites it', () => {
+    const page = site.page('van-ban/quy-dinh-9/dieu-4');
+    expect(page).toContain('Được dẫn chiếu trong');
+    expect(page).toMatch(/Bài học:<\/span> <a href="\/bai-hoc\/dan-chieu\/"/);
   });
 });
 

@@ -1,17 +1,7 @@
 import { resolveAll, type CitationRegistry } from '../legal/resolve.ts';
 import type { ContentEntries, ContentEntry } from './load.ts';
 import type { Problem } from './problem.ts';
-
-/** Blanks out what the site never links (code, headings, components' markup), keeping line breaks. */
-function prose(body: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return body
-    .replace(/```[\s\S]*?```/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/^#{1,6} .*$/gm, blank)
-    .replace(/^(?:import|export) .*$/gm, blank)
-    .replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>/g, blank);
-}
+import { citeElements, proseOf } from './prose.ts';
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length - 1;
 
@@ -30,19 +20,19 @@ export function checkCitations(entries: ContentEntries, registry: CitationRegist
     for (const entry of entries[collection]) {
       const { body, bodyLine } = entry.source;
       const context = contextOf(entry);
-      for (const match of body.matchAll(/<Cite\b[^>]*\bref=["']([^"']*)["'][^>]*>/g)) {
-        const explicit = /\bcontext=["']([^"']*)["']/.exec(match[0])?.[1];
-        const [citation] = resolveAll(match[1] ?? '', registry, explicit ? { document: explicit } : context).citations;
+      for (const cite of citeElements(body)) {
+        const within = cite.context ? { document: cite.context } : context;
+        const [citation] = resolveAll(cite.ref, registry, within).citations;
         if (!citation?.resolved) {
           problems.push({
             file: entry.file,
-            line: bodyLine + lineAt(body, match.index),
+            line: bodyLine + lineAt(body, cite.index),
             severity: 'error',
-            message: `<Cite> ref: "${match[1]}": ${citation?.error ?? 'không nhận ra trích dẫn'}`,
+            message: `<Cite> ref: "${cite.ref}": ${citation?.error ?? 'không nhận ra trích dẫn'}`,
           });
         }
       }
-      const text = prose(body);
+      const text = proseOf(body);
       for (const citation of resolveAll(text, registry, context).citations) {
         if (citation.resolved) continue;
         const index = text.indexOf(citation.text);

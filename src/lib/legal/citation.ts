@@ -19,7 +19,8 @@ import { unitName } from './tree.ts';
  * Rules for what is not a citation (a false link is worse than a missing one):
  * - a unit word needs a number: "Điều kiện", "điều chỉnh", "khoản vay", "1. Khoản tiền";
  * - "Điều này" alone is the common "this (thing)": it is relative only after a khoản/điểm;
- * - khoản/điểm without an article ("khoản 500 triệu") count only before a named document;
+ * - khoản/điểm without an article ("khoản 500 triệu") count only before a document
+ *   ("khoản 2 QĐ 69", "khoản 2 Quy định này");
  * - with no document named, a chain with an article is a citation of the context document,
  *   or of none (slug null, with an error); a bare Chương/Mục/Phần counts only with a context
  *   document and a capital letter ("Chương II", not "chương 2 của giáo trình");
