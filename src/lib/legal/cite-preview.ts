@@ -12,6 +12,9 @@ export function attachCitePreviews(root: Document): void {
   box.hidden = true;
   root.body.append(box);
   let current: HTMLAnchorElement | null = null;
+  /** The link whose preview a tap opened: the next tap on it follows it. */
+  let tapped: HTMLAnchorElement | null = null;
+  let lastPointer = '';
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   const line = (className: string, text: string | undefined) => {
@@ -44,6 +47,7 @@ export function attachCitePreviews(root: Document): void {
     box.hidden = true;
     current?.removeAttribute('aria-describedby');
     current = null;
+    tapped = null;
   };
   const hideSoon = () => {
     hideTimer = setTimeout(hide, 150);
@@ -54,12 +58,15 @@ export function attachCitePreviews(root: Document): void {
     link.addEventListener('mouseleave', hideSoon);
     link.addEventListener('focus', () => show(link));
     link.addEventListener('blur', hideSoon);
+    link.addEventListener('pointerdown', (event) => {
+      lastPointer = event.pointerType;
+    });
     link.addEventListener('click', (event) => {
       // A tap on a phone previews first; a second tap on the same link follows it.
-      const touch = (event as PointerEvent).pointerType === 'touch';
-      if (touch && current !== link) {
+      if (lastPointer === 'touch' && tapped !== link) {
         event.preventDefault();
         show(link);
+        tapped = link;
       }
     });
   }
