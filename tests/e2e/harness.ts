@@ -4,7 +4,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const DIST = resolve('dist');
+// CAMNANG_DIST lets a build in another folder be tested (dist/ is the default).
+export const DIST = resolve(process.env['CAMNANG_DIST'] ?? 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
