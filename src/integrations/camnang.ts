@@ -15,10 +15,11 @@ export function camnang(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const { problems } = lintContent(fileURLToPath(config.root));
         for (const problem of problems) {
-          const line = formatProblem(problem);
-          if (problem.severity === 'error') logger.error(line);
-          else logger.warn(line);
+          if (problem.severity === 'error') logger.error(formatProblem(problem));
         }
+        // Warnings (citations that stay plain text, say) would drown the build log: count them.
+        const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
+        if (warnings) logger.warn(`${warnings} cảnh báo về nội dung; xem chi tiết: npx camnang lint`);
         if (command === 'build' && hasErrors(problems)) {
           const count = problems.filter((p) => p.severity === 'error').length;
           throw new Error(`Nội dung có ${count} lỗi (xem các dòng ở trên); hãy sửa rồi build lại.`);
