@@ -13,8 +13,4 @@ export function stringsFor(prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith(prefix)));
 }
 
-/** A date as Vietnamese readers write it: 30/5/2025. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day}/${month}/${year}`;
-}
+export { formatVietnameseDate as formatDate } from '../lib/text/date.ts';

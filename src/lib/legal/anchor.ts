@@ -22,6 +22,31 @@ export function romanToArabic(roman: string): number | null {
   return total;
 }
 
+const ROMAN_VALUES: readonly [number, string][] = [
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 14 → "XIV". */
+export function arabicToRoman(value: number): string {
+  let rest = value;
+  let roman = '';
+  for (const [amount, letters] of ROMAN_VALUES) {
+    while (rest >= amount) {
+      roman += letters;
+      rest -= amount;
+    }
+  }
+  return roman;
+}
+
 // Ordinals as written after "thứ" in "Chương thứ hai", "Phần thứ mười một".
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nhất: 1,

@@ -5,7 +5,8 @@ import {
   type RegulationType,
 } from '../../schemas/regulation.ts';
 import { foldVietnamese } from '../text/fold.ts';
-import { romanToArabic, type StructureStep } from './anchor.ts';
+import { arabicToRoman, romanToArabic, type StructureStep } from './anchor.ts';
+import { formatVietnameseDate } from '../text/date.ts';
 import { documentName } from './document.ts';
 import { DIEM_LETTERS } from './parse.ts';
 import { unitName } from './tree.ts';
@@ -663,7 +664,7 @@ class Scanner {
     const issued = (list: readonly string[]) =>
       list.map((slug) => {
         const known = this.grammar.documents.get(slug);
-        const day = known?.issuedAt ? ` ngày ${vietnameseDate(known.issuedAt)}` : '';
+        const day = known?.issuedAt ? ` ngày ${formatVietnameseDate(known.issuedAt)}` : '';
         return `${known?.name ?? slug}${day}`;
       });
     if (slugs.length === 0) {
@@ -801,7 +802,7 @@ function expandRange(word: UnitWord, from: NumberToken, to: NumberToken): string
     bounds = {
       first: romanToArabic(from.value) ?? 0,
       last: romanToArabic(to.value) ?? 0,
-      format: toRoman,
+      format: arabicToRoman,
     };
   } else {
     // Plain numbers, or tiết of one khoản: "1.1 đến 1.4"; not inserted articles ("5a").
@@ -822,32 +823,3 @@ function expandRange(word: UnitWord, from: NumberToken, to: NumberToken): string
   return Array.from({ length: count }, (_, index) => format(first + index));
 }
 
-/** "2021-07-28" → "28/7/2021", as dates are written in citations. */
-function vietnameseDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)}/${Number(month)}/${year}`;
-}
-
-const ROMAN_VALUES: readonly [number, string][] = [
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function toRoman(value: number): string {
-  let rest = value;
-  let roman = '';
-  for (const [amount, letters] of ROMAN_VALUES) {
-    while (rest >= amount) {
-      roman += letters;
-      rest -= amount;
-    }
-  }
-  return roman;
-}

@@ -1,5 +1,12 @@
 import { STRUCTURE_KINDS, type StructureKind } from '../../schemas/outline.ts';
-import { anchorFor, romanToArabic, vietnameseNumberWords, type StructureStep } from './anchor.ts';
+import {
+  anchorFor,
+  arabicToRoman,
+  romanToArabic,
+  vietnameseNumberWords,
+  type StructureStep,
+} from './anchor.ts';
+import { UNIT_NAMES } from './tree.ts';
 
 /** One unit of a document: Phần, Chương, Mục, Tiểu mục, Điều, khoản (or tiết "1.1") or điểm. */
 export interface LegalNode {
@@ -85,16 +92,6 @@ const RANK = Object.fromEntries(STRUCTURE_KINDS.map((kind, index) => [kind, inde
 // A tiết sits between khoản and điểm.
 const TIET_RANK = RANK.khoan + 1;
 
-const KIND_LABEL: Record<StructureKind, string> = {
-  phan: 'Phần',
-  chuong: 'Chương',
-  muc: 'Mục',
-  'tieu-muc': 'Tiểu mục',
-  dieu: 'Điều',
-  khoan: 'khoản',
-  diem: 'điểm',
-};
-
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACE_RUN = /\s+/g;
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -167,29 +164,6 @@ export function normalizeLegalText(text: string): string {
 
 function isUppercaseLine(text: string): boolean {
   return !LOWERCASE.test(text) && LETTER.test(text);
-}
-
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let roman = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      roman += letters;
-      rest -= amount;
-    }
-  }
-  return roman;
 }
 
 /** The rest of a heading line after its number: a title, no title (undefined), or not a heading (null). */
@@ -326,7 +300,7 @@ function readHeaderMeta(
 
 /** Vietnamese names of the numbers missing between two neighbours: "6" or "6–8". */
 function missingRange(from: number, to: number, roman: boolean): string {
-  const show = (value: number) => (roman ? toRoman(value) : String(value));
+  const show = (value: number) => (roman ? arabicToRoman(value) : String(value));
   return from === to ? show(from) : `${show(from)}–${show(to)}`;
 }
 
@@ -439,7 +413,7 @@ export function parseLegalText(input: string): ParsedDocument {
     for (let i = stack.length - 1; i >= 0; i--) {
       const node = stack[i]?.node;
       if (!node) continue;
-      parts.push(`${KIND_LABEL[node.kind]} ${node.number}`);
+      parts.push(`${UNIT_NAMES[node.kind]} ${node.number}`);
       if (node.kind === 'dieu') break;
     }
     return parts.join(' ');
@@ -660,7 +634,7 @@ export function parseLegalText(input: string): ParsedDocument {
       for (let i = depth; i >= 0; i--) {
         const node = stack[i]?.node;
         if (!node) continue;
-        parts.push(`${KIND_LABEL[node.kind]} ${node.number}`);
+        parts.push(`${UNIT_NAMES[node.kind]} ${node.number}`);
         if (node.kind === 'dieu') break;
       }
       return parts.join(' ');
@@ -804,7 +778,7 @@ export function parseLegalText(input: string): ParsedDocument {
     } else {
       warn(
         line,
-        `Đoạn văn nằm ngoài mọi điều: được giữ trong ${KIND_LABEL[current.node.kind]} ${current.node.number}`,
+        `Đoạn văn nằm ngoài mọi điều: được giữ trong ${UNIT_NAMES[current.node.kind]} ${current.node.number}`,
       );
     }
     appendText(current.node, text);

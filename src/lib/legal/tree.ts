@@ -52,7 +52,8 @@ export function articlesOf(nodes: readonly BodyNode[]): { article: BodyNode; anc
     .map(({ node, ancestors }) => ({ article: node, ancestors }));
 }
 
-const UNIT_NAMES: Record<StructureKind, string> = {
+/** Unit names as written before a number: "Điều 5", "khoản 1". */
+export const UNIT_NAMES: Record<StructureKind, string> = {
   phan: 'Phần',
   chuong: 'Chương',
   muc: 'Mục',
