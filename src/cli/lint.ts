@@ -1,5 +1,7 @@
+import { DEFAULT_KEYS_DIR, loadAnswerKeys } from '../lib/cert/keys.ts';
 import { lintContent } from '../lib/content/lint.ts';
 import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+import { checkExamKeys } from '../lib/content/quiz-checks.ts';
 import { parseCommandArgs, type Command } from './command.ts';
 
 export const lint: Command = {
@@ -13,7 +15,12 @@ export const lint: Command = {
   ].join('\n'),
   async run(args) {
     const { values } = parseCommandArgs(args, { root: { type: 'string' } });
-    const { problems } = lintContent(values.root ?? process.cwd());
+    const root = values.root ?? process.cwd();
+    const { entries, problems } = lintContent(root);
+    // Exam keys are checked here, not in lintContent: the site build runs that and must never read them.
+    const keys = loadAnswerKeys(root, DEFAULT_KEYS_DIR);
+    problems.push(...keys.problems, ...checkExamKeys(entries, keys.keys, DEFAULT_KEYS_DIR));
+    problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;

@@ -2,9 +2,18 @@ import { UsageError, type Command } from './command.ts';
 
 /** Subcommands load lazily so `camnang --help` stays instant. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  cert: {
+    summary:
+      'Chứng chỉ: tạo khóa ký, cấp chứng chỉ có chữ ký số cho bài thi đạt, xác minh chứng chỉ',
+    load: async () => (await import('./cert.ts')).cert,
+  },
   cite: {
     summary: 'Tìm và kiểm tra trích dẫn văn bản (điểm, khoản, Điều…) trong một đoạn chữ',
     load: async () => (await import('./cite.ts')).cite,
+  },
+  exam: {
+    summary: 'Bài thi: chấm bài làm của học viên, kiểm tra đáp án, kiểm tra trang không lộ đáp án',
+    load: async () => (await import('./exam.ts')).exam,
   },
   lint: {
     summary: 'Kiểm tra toàn bộ nội dung và bộ câu hỏi',

@@ -9,11 +9,13 @@ import { indexSite } from './pagefind.ts';
  * `file:line: field: problem` (Astro 7 alone only logs a dangling reference); after the build, indexes the pages for search.
  */
 export function camnang(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'camnang',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = lintContent(fileURLToPath(config.root));
+        root = fileURLToPath(config.root);
+        const { problems } = lintContent(root);
         for (const problem of problems) {
           if (problem.severity === 'error') logger.error(formatProblem(problem));
         }
@@ -27,7 +29,7 @@ export function camnang(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages } = await indexSite(fileURLToPath(dir));
+        const { pages } = await indexSite(fileURLToPath(dir), root);
         logger.info(`Pagefind: ${pages} trang, ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -33,6 +33,7 @@ export function buildFixture(name: string, files: Record<string, string>) {
     page: (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8'),
     exists: (path: string) => existsSync(join(dist, path)),
     dir: (path: string) => join(dist, path),
+    file: (path: string) => readFileSync(join(dist, path), 'utf8'),
   };
 }
 

@@ -31,7 +31,8 @@ describe('camnang new', () => {
       ].map((path) => [path, readFileSync(join(root, path), 'utf8')]),
     );
     const lint = camnang('lint', '--root', root);
-    expect(lint.stdout + lint.stderr).toContain('không có lỗi');
+    // No regulations in this root, so the sample citations can only be warnings: no errors.
+    expect(lint.status, lint.stdout).toBe(0);
     const site = buildFixture('scaffold', files);
     expect(site.status, site.output).toBe(0);
     expect(site.page('bai-hoc/mau-lesson')).toContain('Điểm cần nhớ');

@@ -19,6 +19,8 @@ export class QuizSession {
   /** Set when the attempt ended without the learner pressing "Nộp bài". */
   endedBy = $state<'timer' | 'elsewhere' | null>(null);
   pastAttempts = $state<AttemptRecord[]>([]);
+  /** An exam's submitted attempts with their answers, so the learner can still download them. */
+  pastSubmissions = $state<AttemptState[]>([]);
   now = $state(Date.now());
   error = $state('');
 
@@ -61,6 +63,14 @@ export class QuizSession {
     const outcome = await this.#progress!.startOrResume(this.content, Date.now());
     if (outcome.kind === 'limit-reached') {
       this.pastAttempts = outcome.attempts;
+      if (this.content.quiz.mode === 'exam') {
+        // Submitting a submitted attempt changes nothing and returns it with its answers.
+        this.pastSubmissions = await Promise.all(
+          outcome.attempts
+            .filter((attempt) => attempt.status === 'submitted')
+            .map((attempt) => this.#progress!.submit(this.content, attempt.id)),
+        );
+      }
       this.phase = 'limit';
       return;
     }

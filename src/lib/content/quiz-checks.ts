@@ -1,7 +1,15 @@
-import type { Question, Quiz } from '../../schemas/quiz.ts';
+import type {
+  AnswerKeyFile,
+  AnswerValue,
+  Question,
+  Quiz,
+  SimpleQuestion,
+  SubQuestion,
+} from '../../schemas/quiz.ts';
 import { DrawError, drawQuestions } from '../quiz/draw.ts';
 import type { ContentEntries, ContentEntry } from './load.ts';
 import type { Problem } from './problem.ts';
+import type { SourceFile } from './source-file.ts';
 
 type Path = (string | number)[];
 
@@ -152,4 +160,163 @@ function checkExam(unit: Located, quizzes: string[], report: Report) {
       `câu "${unit.id}" thuộc ngân hàng của bài thi ${quizzes.join(', ')} nên không được ghi ${field} ở đây (trang web sẽ công khai nó); chuyển sang ${quizzes.map((id) => `quizzes/keys/${id}.yaml`).join(', ')}`,
     );
   }
+}
+
+/** An exam's key file (`quizzes/keys/<quiz-id>.yaml`) as `camnang lint` and `camnang exam` read it; the site build never does. */
+export interface AnswerKeySource {
+  quizId: string;
+  file: string;
+  /** Null when the file could not be read or does not fit the schema (reported when it was loaded). */
+  data: AnswerKeyFile | null;
+  source: SourceFile | null;
+}
+
+type KeyedQuestion = SimpleQuestion | SubQuestion;
+
+const listOf = (ids: Set<string>) => [...ids].join(', ');
+
+/** Why a key's answer does not fit its question, in words for the trainer; null when it fits. */
+function keyAnswerProblem(question: KeyedQuestion, answer: AnswerValue): string | null {
+  const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id));
+  const isList = Array.isArray(answer);
+  switch (question.type) {
+    case 'true-false':
+      return typeof answer === 'boolean' ? null : 'câu đúng/sai: đáp án phải là true hoặc false';
+    case 'single': {
+      const options = ids(question.options);
+      return typeof answer === 'string' && options.has(answer)
+        ? null
+        : `câu một lựa chọn: đáp án phải là một mã trong options (${listOf(options)})`;
+    }
+    case 'multiple': {
+      const options = ids(question.options);
+      return isList &&
+        answer.length > 0 &&
+        answer.every((id) => options.has(id)) &&
+        new Set(answer).size === answer.length
+        ? null
+        : `câu nhiều lựa chọn: đáp án phải là danh sách các mã khác nhau trong options (${listOf(options)})`;
+    }
+    case 'ordering': {
+      const items = ids(question.items);
+      return isList &&
+        answer.length === items.size &&
+        answer.every((id) => items.has(id)) &&
+        new Set(answer).size === items.size
+        ? null
+        : `câu sắp xếp: đáp án phải liệt kê mỗi mục của items đúng một lần (${listOf(items)})`;
+    }
+    case 'matching': {
+      const left = ids(question.left);
+      const right = ids(question.right);
+      const pairs = typeof answer === 'object' && !isList ? Object.entries(answer) : null;
+      return pairs &&
+        pairs.length === left.size &&
+        pairs.every(([from, to]) => left.has(from) && right.has(to))
+        ? null
+        : `câu ghép cặp: đáp án phải ghép mỗi mục bên trái (${listOf(left)}) với một mục bên phải (${listOf(right)})`;
+    }
+  }
+}
+
+/**
+ * Each exam against its key file: the file exists, its version is the exam's, it answers every
+ * question the exam can draw with an answer that fits the question, and nothing else. Only the
+ * trainer's commands call this, since the build must never read `quizzes/keys/`.
+ */
+export function checkExamKeys(
+  entries: Pick<ContentEntries, 'quizzes' | 'questionBanks'>,
+  keys: readonly AnswerKeySource[],
+  keysDir: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (
+    file: string,
+    source: SourceFile | null,
+    path: Path,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => problems.push({ file, line: source?.lineOf(path) ?? 1, severity, message });
+  const banks = new Map(entries.questionBanks.map((bank) => [bank.id, bank]));
+  const exams = entries.quizzes.filter((entry) => (entry.data as Quiz).mode === 'exam');
+
+  for (const entry of exams) {
+    const quiz = entry.data as Quiz;
+    const key = keys.find((candidate) => candidate.quizId === entry.id);
+    if (!key) {
+      at(
+        entry.file,
+        entry.source,
+        ['mode'],
+        `bài thi "${entry.id}" chưa có đáp án: tạo ${keysDir}/${entry.id}.yaml với version: ${quiz.version} và answers cho mọi câu`,
+      );
+      continue;
+    }
+    if (!key.data) continue;
+    const { data, source, file } = key;
+    if (data.version !== quiz.version) {
+      at(
+        file,
+        source,
+        ['version'],
+        `đáp án là phiên bản ${data.version} nhưng bài thi ${entry.file} là phiên bản ${quiz.version}: khi sửa câu hỏi hoặc đáp án, nâng version ở cả hai tệp cùng lúc`,
+      );
+    }
+    const tags = new Set(quiz.draw.map((rule) => rule.tag));
+    const known = new Set<string>();
+    const available = quiz.banks.flatMap((id) => banks.get(id) ?? []);
+    for (const bank of available) {
+      (bank.data['questions'] as Question[]).forEach((question, index) => {
+        const units: [KeyedQuestion, Path][] =
+          question.type === 'scenario'
+            ? question.questions.map((sub, subIndex) => [
+                sub,
+                ['questions', index, 'questions', subIndex],
+              ])
+            : [[question, ['questions', index]]];
+        const drawable = question.tags.some((tag) => tags.has(tag));
+        for (const [unit, path] of units) {
+          known.add(unit.id);
+          if (!drawable) continue;
+          const answer = data.answers[unit.id];
+          if (!answer) {
+            at(
+              file,
+              source,
+              ['answers'],
+              `thiếu đáp án câu "${unit.id}" (${bank.file}:${bank.source.lineOf(path)})`,
+            );
+            continue;
+          }
+          const problem = keyAnswerProblem(unit, answer.answer);
+          if (problem)
+            at(file, source, ['answers', unit.id, 'answer'], `câu "${unit.id}": ${problem}`);
+        }
+      });
+    }
+    // With a bank missing or invalid (reported on its own), every answer would look unknown.
+    if (available.length < quiz.banks.length) continue;
+    for (const id of Object.keys(data.answers)) {
+      if (!known.has(id)) {
+        at(
+          file,
+          source,
+          ['answers', id],
+          `câu "${id}" không có trong các ngân hàng của bài thi (${quiz.banks.join(', ')})`,
+        );
+      }
+    }
+  }
+  for (const key of keys) {
+    if (!exams.some((entry) => entry.id === key.quizId)) {
+      at(
+        key.file,
+        key.source,
+        [],
+        `không có bài thi quizzes/${key.quizId}.yaml (mode: exam) ứng với tệp đáp án này`,
+        'warning',
+      );
+    }
+  }
+  return problems;
 }

@@ -21,7 +21,9 @@ import {
 import type { AnswerKey } from '../quiz/key.ts';
 import type { AnswerValue, PublicBank } from '../quiz/questions.ts';
 import { isExpired } from '../quiz/timer.ts';
+import { cardsForMissed, missedQuestionKeys, questionCardId } from './cards.ts';
 import { openCamnangDB, type AnswerRow, type CamnangDB } from './db.ts';
+import type { ReviewCardRow } from './records.ts';
 
 /** What a quiz page gives the API: the quiz, its banks as shipped, and the key when it may be shipped. */
 export interface QuizContent {
@@ -55,6 +57,9 @@ interface Tables {
   /** Every question's history, or only these questions'. */
   stats(questionKeys?: string[]): Promise<QuestionStats[]>;
   putStats(rows: QuestionStats[]): Promise<unknown>;
+  /** The review cards among these ids. */
+  cards(ids: string[]): Promise<ReviewCardRow[]>;
+  putCards(rows: ReviewCardRow[]): Promise<unknown>;
 }
 
 /** Runs `work` atomically: in one readwrite transaction, which IndexedDB serialises across tabs. */
@@ -75,9 +80,13 @@ function inDatabase(db: CamnangDB): Transact {
         ? db.questionStats.toArray()
         : (await db.questionStats.bulkGet(questionKeys)).filter((row) => row !== undefined),
     putStats: (rows) => db.questionStats.bulkPut(rows),
+    cards: async (ids) => (await db.reviewCards.bulkGet(ids)).filter((row) => row !== undefined),
+    putCards: (rows) => db.reviewCards.bulkPut(rows),
   };
   return (work) =>
-    db.transaction('rw', [db.attempts, db.answers, db.questionStats], () => work(tables));
+    db.transaction('rw', [db.attempts, db.answers, db.questionStats, db.reviewCards], () =>
+      work(tables),
+    );
 }
 
 /** The same tables in memory, for when the browser gives no storage; lost when the page closes. */
@@ -85,6 +94,7 @@ function inMemory(): Transact {
   const attempts = new Map<string, AttemptRecord>();
   const answers = new Map<string, AnswerRow>();
   const stats = new Map<string, QuestionStats>();
+  const cards = new Map<string, ReviewCardRow>();
   // Copies, as IndexedDB would make, so callers never share objects with the store.
   const copy = <T>(value: T): T => structuredClone(value);
   const tables: Tables = {
@@ -105,6 +115,12 @@ function inMemory(): Transact {
         return row ? [copy(row)] : [];
       }),
     putStats: async (rows) => rows.forEach((row) => stats.set(row.questionKey, copy(row))),
+    cards: async (ids) =>
+      ids.flatMap((id) => {
+        const row = cards.get(id);
+        return row ? [copy(row)] : [];
+      }),
+    putCards: async (rows) => rows.forEach((row) => cards.set(row.id, copy(row))),
   };
   let queue: Promise<unknown> = Promise.resolve();
   return (work) => {
@@ -139,7 +155,10 @@ async function stateOf(tables: Tables, record: AttemptRecord): Promise<AttemptSt
 const newestFirst = (attempts: AttemptRecord[]) =>
   attempts.sort((a, b) => b.startedAt - a.startedAt);
 
-/** Submits once, recording the questions' history in the same unit of work. */
+/**
+ * Submits once, recording in the same unit of work the questions' history and a review card
+ * for each question missed (see `cardsForMissed`).
+ */
 async function finish(
   tables: Tables,
   state: AttemptState,
@@ -153,6 +172,10 @@ async function finish(
   await tables.putStats(
     statsAfterAttempt(submitted, questions, new Map(previous.map((row) => [row.questionKey, row]))),
   );
+  const missed = missedQuestionKeys(submitted);
+  if (missed.length) {
+    await tables.putCards(cardsForMissed(missed, await tables.cards(missed.map(questionCardId)), now));
+  }
   await tables.putAttempt(recordOf(submitted));
   return submitted;
 }

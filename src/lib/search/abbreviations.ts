@@ -43,7 +43,10 @@ export function compileAbbreviations(entries: readonly Abbreviation[]): Abbrevia
  * Where abbreviations or their expansions stand in the query's words (`keys`: folded, one word
  * each), longest first and without overlaps.
  */
-export function abbreviationSpans(keys: readonly string[], table: AbbreviationTable): AbbreviationSpan[] {
+export function abbreviationSpans(
+  keys: readonly string[],
+  table: AbbreviationTable,
+): AbbreviationSpan[] {
   let longest = 0;
   for (const key of table.keys()) longest = Math.max(longest, key.split(' ').length);
   const spans: AbbreviationSpan[] = [];

@@ -49,15 +49,19 @@ export function buildCitationIndex(
   for (const [typeAndNumber, slugs] of grammar.shortNumbers) {
     const [type = '', number = ''] = typeAndNumber.split('|');
     add(`${type} ${number}`, slugs);
-    for (const short of abbreviations.get(searchKey(type)) ?? []) add(`${short.join(' ')} ${number}`, slugs);
+    for (const short of abbreviations.get(searchKey(type)) ?? [])
+      add(`${short.join(' ')} ${number}`, slugs);
   }
   const documents: Record<string, CitationIndexDocument> = {};
   for (const { id, data } of regulations) {
     const doc = registry.documents.get(id);
-    if (doc) documents[id] = { name: doc.name, status: data.status, anchors: [...allAnchors(doc.nodes)] };
+    if (doc)
+      documents[id] = { name: doc.name, status: data.status, anchors: [...allAnchors(doc.nodes)] };
   }
   return {
-    names: Object.fromEntries([...names].sort(([a], [b]) => a.localeCompare(b)).map(([key, slugs]) => [key, [...slugs]])),
+    names: Object.fromEntries(
+      [...names].sort(([a], [b]) => a.localeCompare(b)).map(([key, slugs]) => [key, [...slugs]]),
+    ),
     documents,
   };
 }

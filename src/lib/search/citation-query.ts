@@ -72,7 +72,8 @@ function readUnits(tokens: readonly QueryToken[]): { path: StructureStep[]; rest
     const kind = UNIT_WORDS[token.key];
     if (kind && next && NUMBER[kind].test(next.text) && !steps.some((step) => step.kind === kind)) {
       // Roman numerals are written in capitals ("Chương II"); anchorFor turns them into digits.
-      const number = kind !== 'diem' && /^[ivxlc]+$/.test(next.text) ? next.text.toUpperCase() : next.text;
+      const number =
+        kind !== 'diem' && /^[ivxlc]+$/.test(next.text) ? next.text.toUpperCase() : next.text;
       steps.push({ kind, number });
       i++;
     } else {

@@ -77,7 +77,12 @@ function slotsOf(tokens: readonly QueryToken[], table: AbbreviationTable): Slot[
 }
 
 /** Choices (an option index per slot) with exactly `changes` slots not as typed, in order. */
-function* choicesWith(slots: readonly Slot[], changes: number, from = 0, chosen: number[] = []): Generator<number[]> {
+function* choicesWith(
+  slots: readonly Slot[],
+  changes: number,
+  from = 0,
+  chosen: number[] = [],
+): Generator<number[]> {
   if (from === slots.length) {
     if (changes === 0) yield chosen;
     return;
@@ -102,7 +107,8 @@ function alternativeOf(slots: readonly Slot[], choice: readonly number[]): Alter
     if (!option) return;
     if (option.changed) changes++;
     all.push(...option.words);
-    if (slot.phrase !== null) phrases.set(slot.phrase, [...(phrases.get(slot.phrase) ?? []), ...option.words]);
+    if (slot.phrase !== null)
+      phrases.set(slot.phrase, [...(phrases.get(slot.phrase) ?? []), ...option.words]);
   });
   return {
     words: all.join(' '),

@@ -4,7 +4,8 @@ import { cleanQuery } from './normalize.ts';
 /**
  * Each word without marks → its spelling with marks most often seen on the site ("dang" →
  * "đảng"). Vietnamese has a few thousand syllables, so the table stays small however many pages
- * there are; it is fetched only when a query without marks finds nothing.
+ * there are (2.6 KB gzip here); it is fetched only for a query typed without marks, to rank the
+ * likely spelling first and to suggest it when nothing is found.
  */
 export type DiacriticsTable = Readonly<Record<string, string>>;
 
@@ -33,7 +34,10 @@ export function withDiacritics(query: string, table: DiacriticsTable): string | 
 export type WordCounts = Map<string, Map<string, number>>;
 
 export function countWords(text: string, counts: WordCounts): void {
-  for (const word of text.normalize('NFC').toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? []) {
+  for (const word of text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .match(/\p{L}+/gu) ?? []) {
     // A syllable has at most seven letters ("nghiêng"); longer words are not Vietnamese.
     if (word.length > 7) continue;
     const key = foldVietnamese(word);

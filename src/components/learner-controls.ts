@@ -1,0 +1,17 @@
+let started = false;
+
+/**
+ * Wires the learner's controls (`.learn`, rendered hidden) once the browser is idle: a reading
+ * page ships this much script, and the storage code arrives only then, in its own chunk.
+ */
+export function startLearnerControls(): void {
+  const roots = [...document.querySelectorAll<HTMLElement>('.learn')];
+  if (started || !roots.length) return;
+  started = true;
+  const start = () =>
+    void import('../lib/learner/page-controls.ts').then(({ startPageControls }) =>
+      startPageControls(roots),
+    );
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}

@@ -1,0 +1,177 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { certificateCode, signCertificate } from '../../src/lib/cert/certificate.ts';
+import { generateSigningKey, type SigningKey } from '../../src/lib/cert/node-crypto.ts';
+import type {
+  CertificateFile,
+  CertificatePayload,
+  KeySet,
+  PublicKeyEntry,
+} from '../../src/schemas/cert.ts';
+import { DESKTOP, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+let foreignRequests: string[];
+
+// Fresh keys for this run: no private key of the repository is ever needed.
+let issuer: SigningKey;
+let retired: SigningKey;
+let stranger: SigningKey;
+let keySet: KeySet;
+
+const entry = (key: SigningKey, extra: Partial<PublicKeyEntry> = {}): PublicKeyEntry => ({
+  id: key.keyId,
+  label: 'Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm',
+  algorithm: 'Ed25519',
+  publicKey: key.publicKey,
+  validFrom: '2026-01-01',
+  ...extra,
+});
+
+const payload = (key: SigningKey, learner = 'Trần Thị Ngọc Ánh'): CertificatePayload => ({
+  format: 'camnang-certificate',
+  formatVersion: 1,
+  learner,
+  exam: {
+    id: 'sat-hach-kiem-tra-ky-luat-dang',
+    title: 'Sát hạch kiểm tra, giám sát và kỷ luật đảng',
+    version: 1,
+  },
+  score: 10.5,
+  max: 12,
+  percentage: 87.5,
+  passMark: 70,
+  passedOn: '2026-11-27',
+  issuedOn: '2026-11-28',
+  issuer: 'Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm',
+  keyId: key.keyId,
+  submissionCode: '7KQ2M-9XD4P',
+});
+
+const issue = (key: SigningKey, learner?: string): Promise<CertificateFile> =>
+  signCertificate(payload(key, learner), key.sign);
+
+beforeAll(async () => {
+  ({ origin, server } = await serveDist());
+  browser = await launchChromium();
+  [issuer, retired, stranger] = await Promise.all([
+    generateSigningKey(),
+    generateSigningKey(),
+    generateSigningKey(),
+  ]);
+  keySet = { keys: [entry(issuer), entry(retired, { revoked: true, revokedAt: '2026-11-30' })] };
+});
+
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: DESKTOP });
+  // The page reads the organisation's keys from /keys.json: point it at this run's test key set.
+  await context.route('**/keys.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(keySet) }),
+  );
+  ({ page, consoleErrors, foreignRequests } = await openPage(context, origin));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const result = () => page.locator('.result').innerText();
+
+async function verifyCode(code: string) {
+  await page.goto(`${origin}/xac-minh/`);
+  await page.getByLabel('Mã xác minh').fill(code);
+  await page.getByRole('button', { name: 'Xác minh' }).click();
+  await expect.poll(result, { timeout: 10_000 }).toMatch(/Chứng chỉ (không )?hợp lệ|Không/);
+  return result();
+}
+
+describe('/xac-minh/', () => {
+  it('shows who passed what, when and under which key, for a certificate signed in Node (link with #code)', async () => {
+    const code = certificateCode(await issue(issuer));
+    await page.goto(`${origin}/xac-minh/#${code}`);
+    await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
+    const text = await result();
+    for (const shown of [
+      'Trần Thị Ngọc Ánh',
+      'Sát hạch kiểm tra, giám sát và kỷ luật đảng (phiên bản 1)',
+      '10,5/12 điểm (87,5%), điểm đạt 70%',
+      '27/11/2026',
+      '28/11/2026',
+      `Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm (mã khóa ${issuer.keyId})`,
+      '7KQ2M-9XD4P',
+    ]) {
+      expect(text).toContain(shown);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Another certificate's link opened on the same page changes only the hash.
+    await page.goto(`${origin}/xac-minh/#${certificateCode(await issue(issuer, 'Đỗ Minh Khôi'))}`);
+    await expect.poll(result, { timeout: 10_000 }).toContain('Đỗ Minh Khôi');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('verifies a pasted code and a picked certificate file', async () => {
+    const certificate = await issue(issuer);
+    expect(await verifyCode(certificateCode(certificate))).toContain('Chứng chỉ hợp lệ');
+    await page.goto(`${origin}/xac-minh/`);
+    await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
+      name: 'chung-chi.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(certificate)),
+    });
+    await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
+  });
+
+  it('says "không hợp lệ" when one character of the code is changed', async () => {
+    const code = certificateCode(await issue(issuer));
+    const middle = Math.floor(code.indexOf('.') / 2);
+    const changed =
+      code.slice(0, middle) + (code[middle] === 'Q' ? 'R' : 'Q') + code.slice(middle + 1);
+    expect(await verifyCode(changed)).toContain('Chứng chỉ không hợp lệ');
+  });
+
+  it('says the signature does not match when one letter of the name is changed in the file', async () => {
+    const certificate = await issue(issuer, 'Lê Văn Hùng');
+    const forged = { ...certificate, payload: { ...certificate.payload, learner: 'Lê Văn Hưng' } };
+    await page.goto(`${origin}/xac-minh/`);
+    await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
+      name: 'gia.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(forged)),
+    });
+    await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ không hợp lệ');
+    expect(await result()).toContain('Chữ ký số không khớp với nội dung');
+    expect(await result()).not.toContain('Lê Văn Hưng');
+  });
+
+  it('says the key is unknown when the organisation does not publish it', async () => {
+    const text = await verifyCode(certificateCode(await issue(stranger)));
+    expect(text).toContain('Chứng chỉ không hợp lệ');
+    expect(text).toContain(
+      `khóa ký ${stranger.keyId}, khóa này không có trong danh sách khóa công khai`,
+    );
+  });
+
+  it('says the key was revoked, and since when', async () => {
+    const text = await verifyCode(certificateCode(await issue(retired)));
+    expect(text).toContain('Chứng chỉ không hợp lệ');
+    expect(text).toContain(
+      `Khóa ký ${retired.keyId} (Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm) đã bị thu hồi từ ngày 30/11/2026`,
+    );
+  });
+
+  it('says so when the key set cannot be loaded, rather than guessing', async () => {
+    await context.route('**/keys.json', (route) => route.fulfill({ status: 404, body: '' }));
+    const text = await verifyCode(certificateCode(await issue(issuer)));
+    expect(text).toContain('Không tải được danh sách khóa công khai');
+  });
+});

@@ -1,0 +1,214 @@
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificateCode } from '../../../src/lib/cert/certificate.ts';
+import { submissionCode } from '../../../src/lib/cert/submission.ts';
+import type { CertificateFile, KeySet } from '../../../src/schemas/cert.ts';
+import { examBank, examKey, examQuiz, RIGHT, submit } from '../cert/fixtures.ts';
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+const root = mkdtempSync(join(tmpdir(), 'camnang-cert-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function camnang(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin/camnang.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const write = (path: string, text: string) => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+let keyId = '';
+let passedCode = '';
+let otherCode = '';
+const { id: _id, ...quizFile } = examQuiz;
+
+beforeAll(async () => {
+  write('quizzes/thi-mau.yaml', JSON.stringify(quizFile));
+  write(
+    'quizzes/banks/de-thi.yaml',
+    JSON.stringify({ title: 'Đề thi', questions: examBank.questions }),
+  );
+  write('quizzes/keys/thi-mau.yaml', JSON.stringify(examKey));
+  const passed = await submit(RIGHT, 6);
+  const other = await submit({ ...RIGHT, mot: 'a' }, 5, 'hat-khac');
+  passedCode = submissionCode(passed.hash);
+  otherCode = submissionCode(other.hash);
+  write('bai-lam/a.json', JSON.stringify(passed));
+  write('bai-lam/b.json', JSON.stringify(other));
+  write('bai-lam/c.json', JSON.stringify(await submit({ mot: 'b' }, 2, 'hat-truot')));
+});
+
+describe('camnang cert keygen', () => {
+  it('writes a private PEM only its owner can read and a public entry, and publishes it', () => {
+    const { status, stdout } = camnang(
+      'cert',
+      'keygen',
+      '--label',
+      'Ủy ban Kiểm tra Mẫu',
+      '--publish',
+      'public/keys.json',
+    );
+    expect(status).toBe(0);
+    keyId = /Mã khóa: ([0-9a-f]{16})/.exec(stdout)?.[1] ?? '';
+    expect(keyId).not.toBe('');
+    const privateFile = join(root, '.camnang-keys', `${keyId}.private.pem`);
+    expect(read(`.camnang-keys/${keyId}.private.pem`)).toContain('BEGIN PRIVATE KEY');
+    expect(statSync(privateFile).mode & 0o777).toBe(0o600);
+    const keySet = JSON.parse(read('public/keys.json')) as KeySet;
+    expect(keySet.keys).toEqual([JSON.parse(read(`.camnang-keys/${keyId}.public.json`))]);
+    expect(keySet.keys[0]).toMatchObject({
+      id: keyId,
+      label: 'Ủy ban Kiểm tra Mẫu',
+      algorithm: 'Ed25519',
+    });
+  });
+
+  it('asks for the label', () => {
+    expect(camnang('cert', 'keygen').stderr).toContain('thiếu --label');
+  });
+});
+
+describe('camnang cert issue and verify', () => {
+  it('grades, then signs a certificate (JSON and printable HTML) for a passed submission', () => {
+    const { status, stdout } = camnang(
+      'cert',
+      'issue',
+      'bai-lam/a.json',
+      '--key',
+      `.camnang-keys/${keyId}.private.pem`,
+      '--name',
+      'Lê Thị Mai',
+      '--out',
+      'chung-chi',
+      '--site',
+      'https://camnang.example.vn',
+    );
+    expect(stdout).toContain(`${passedCode}: đã cấp cho Lê Thị Mai (100%)`);
+    expect(status).toBe(0);
+    const certificate = JSON.parse(
+      read(`chung-chi/chung-chi-thi-mau-${passedCode}.json`),
+    ) as CertificateFile;
+    expect(certificate.payload).toMatchObject({
+      learner: 'Lê Thị Mai',
+      keyId,
+      issuer: 'Ủy ban Kiểm tra Mẫu',
+      submissionCode: passedCode,
+    });
+    const html = read(`chung-chi/chung-chi-thi-mau-${passedCode}.html`);
+    expect(html).toContain(`https://camnang.example.vn/xac-minh/#${certificateCode(certificate)}`);
+  });
+
+  it('verifies the file and its code; a file with one character changed is not valid', () => {
+    const file = `chung-chi/chung-chi-thi-mau-${passedCode}.json`;
+    const valid = camnang('cert', 'verify', file);
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toContain('Chứng chỉ hợp lệ.');
+    expect(valid.stdout).toContain('Người học: Lê Thị Mai');
+    const code = certificateCode(JSON.parse(read(file)) as CertificateFile);
+    expect(camnang('cert', 'verify', code).status).toBe(0);
+    write('gia.json', read(file).replace('Lê Thị Mai', 'Lê Thị Mại'));
+    const forged = camnang('cert', 'verify', 'gia.json');
+    expect(forged.status).toBe(1);
+    expect(forged.stdout).toContain('Chứng chỉ không hợp lệ: chữ ký không khớp với nội dung');
+  });
+
+  it('takes names from a CSV for several submissions and issues none to those who failed', () => {
+    write(
+      'ten.csv',
+      `\uFEFFMã bài làm,Họ tên\n${passedCode.toLowerCase()},Lê Thị Mai\n${otherCode.replace('-', ' ')},"Phạm Văn Bình"\n`,
+    );
+    const { status, stdout } = camnang(
+      'cert',
+      'issue',
+      'bai-lam',
+      '--key',
+      `.camnang-keys/${keyId}.private.pem`,
+      '--names',
+      'ten.csv',
+      '--out',
+      'dot-2',
+    );
+    expect(status).toBe(0);
+    expect(stdout).toContain(`${otherCode}: đã cấp cho Phạm Văn Bình`);
+    expect(stdout).toMatch(/không cấp: chưa đạt \(14\.3%, cần 70%\)/);
+    expect(readdirSync(join(root, 'dot-2')).sort()).toHaveLength(4);
+  });
+
+  it('refuses to sign with a key the site does not publish, or one it revoked', () => {
+    camnang('cert', 'keygen', '--label', 'Khóa lạ', '--out', 'khoa-la');
+    const stray =
+      readdirSync(join(root, 'khoa-la')).find((name) => name.endsWith('.private.pem')) ?? '';
+    const unpublished = camnang(
+      'cert',
+      'issue',
+      'bai-lam/a.json',
+      '--key',
+      `khoa-la/${stray}`,
+      '--name',
+      'A',
+    );
+    expect(unpublished.status).toBe(1);
+    expect(unpublished.stderr).toContain('chưa có trong');
+    const keySet = JSON.parse(read('public/keys.json')) as KeySet;
+    write(
+      'thu-hoi.json',
+      JSON.stringify({
+        keys: keySet.keys.map((key) => ({ ...key, revoked: true, revokedAt: '2026-12-01' })),
+      }),
+    );
+    const revoked = camnang(
+      'cert',
+      'issue',
+      'bai-lam/a.json',
+      '--key',
+      `.camnang-keys/${keyId}.private.pem`,
+      '--name',
+      'A',
+      '--key-set',
+      'thu-hoi.json',
+    );
+    expect(revoked.status).toBe(1);
+    expect(revoked.stderr).toContain('đã bị thu hồi');
+    const check = camnang(
+      'cert',
+      'verify',
+      `chung-chi/chung-chi-thi-mau-${passedCode}.json`,
+      '--key-set',
+      'thu-hoi.json',
+    );
+    expect(check.stdout).toContain('đã bị thu hồi từ ngày 2026-12-01');
+  });
+
+  it('wants one name for one submission', () => {
+    const { status, stderr } = camnang(
+      'cert',
+      'issue',
+      'bai-lam',
+      '--key',
+      `.camnang-keys/${keyId}.private.pem`,
+      '--name',
+      'A',
+    );
+    expect(status).toBe(2);
+    expect(stderr).toContain('--name dùng cho đúng một bài làm (có 3)');
+    expect(existsSync(join(root, 'chung-chi-thi-mau'))).toBe(false);
+  });
+});
