@@ -37,10 +37,10 @@ describe('following a course', () => {
   it('keeps "đã học" through two lessons and a reload, and counts it on the course pages', async () => {
     await page.goto(origin + COURSE);
     await page.locator('.steps a').first().click();
-    await expect.poll(() => page.locator('.course-place').textContent()).toMatch(/^Bài 1\/6/);
+    await expect.poll(() => page.locator('.course-place').textContent()).toMatch(/^Bài 1\/7/);
     await markDone();
     await page.getByRole('link', { name: /^Tiếp theo:/ }).click();
-    await expect.poll(() => page.locator('.course-place').textContent()).toMatch(/^Bài 2\/6/);
+    await expect.poll(() => page.locator('.course-place').textContent()).toMatch(/^Bài 2\/7/);
     await markDone();
     await page.reload();
     await expect
