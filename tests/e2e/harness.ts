@@ -122,3 +122,29 @@ export function sitemapPaths(): string[] {
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
   });
 }
+
+/**
+ * Takes the immediate-feedback quiz "ky-luat-dang", answering the first option until one is
+ * wrong, then submits: leaves at least one missed question in the learner's history.
+ */
+export async function missAQuestion(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/trac-nghiem/ky-luat-dang/`);
+  await page.waitForSelector('.position');
+  for (let i = 0; i < 12; i++) {
+    const radio = page.locator('.quiz form input[type=radio]').first();
+    if (await radio.count()) {
+      await radio.check();
+      await page.getByRole('button', { name: 'Trả lời' }).click();
+      await page.waitForSelector('.feedback');
+      if ((await page.locator('.feedback').textContent())?.includes('Chưa đúng')) break;
+    }
+    const next = page.getByRole('button', { name: 'Câu tiếp theo' });
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  await page.getByRole('button', { name: 'Nộp bài', exact: true }).click();
+  if (await page.getByRole('alertdialog').count()) {
+    await page.getByRole('button', { name: 'Nộp bài ngay' }).click();
+  }
+  await page.waitForFunction(() => document.querySelector('.quiz h2')?.textContent === 'Kết quả');
+}

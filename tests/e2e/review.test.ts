@@ -1,7 +1,14 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PHONE, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+import {
+  PHONE,
+  launchChromium,
+  missAQuestion,
+  openPage,
+  seriousViolations,
+  serveDist,
+} from './harness.ts';
 
 let browser: Browser;
 let server: Server;
@@ -37,28 +44,6 @@ const dueCount = async () => {
   return Number(text.match(/Hôm nay còn (\d+) thẻ cần ôn/)?.[1] ?? NaN);
 };
 
-/** Takes the quiz with immediate feedback, answering the first option until one is wrong. */
-async function missAQuestion() {
-  await page.goto(`${origin}/trac-nghiem/ky-luat-dang/`);
-  await page.waitForSelector('.position');
-  for (let i = 0; i < 12; i++) {
-    const radio = page.locator('.quiz form input[type=radio]').first();
-    if (await radio.count()) {
-      await radio.check();
-      await page.getByRole('button', { name: 'Trả lời' }).click();
-      await page.waitForSelector('.feedback');
-      if ((await page.locator('.feedback').textContent())?.includes('Chưa đúng')) break;
-    }
-    const next = page.getByRole('button', { name: 'Câu tiếp theo' });
-    if (!(await next.count())) break;
-    await next.click();
-  }
-  await page.getByRole('button', { name: 'Nộp bài', exact: true }).click();
-  if (await page.getByRole('alertdialog').count()) {
-    await page.getByRole('button', { name: 'Nộp bài ngay' }).click();
-  }
-  await expect.poll(() => page.locator('.quiz h2').first().textContent()).toBe('Kết quả');
-}
 
 /** Answers the card's question however it is asked. */
 async function answerCard() {
@@ -74,7 +59,7 @@ describe('review', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('Chưa có thẻ ôn tập');
     expect(await seriousViolations(page)).toEqual([]);
 
-    await missAQuestion();
+    await missAQuestion(page, origin);
     await page.goto(`${origin}/`);
     await expect.poll(() => page.locator('[data-due-cards]').textContent()).toMatch(/^Hôm nay có \d+ thẻ cần ôn tập\.$/);
 
