@@ -148,3 +148,8 @@ export async function missAQuestion(page: Page, origin: string): Promise<void> {
   }
   await page.waitForFunction(() => document.querySelector('.quiz h2')?.textContent === 'Kết quả');
 }
+
+/** Waits until every island on the page has hydrated: before that, its inputs have no handlers. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+import {
+  DESKTOP,
+  hydrated,
+  launchChromium,
+  openPage,
+  seriousViolations,
+  serveDist,
+} from './harness.ts';
 
 const CLAUSE = '/van-ban/dieu-le-dang/dieu-32/#dieu-32-khoan-1';
 const CITATION = 'khoản 1 Điều 32 Điều lệ Đảng';
@@ -130,6 +137,7 @@ describe('backup', () => {
     await expectClause({ bookmarked: 'false', note: null, marks: [] });
 
     await page.goto(`${origin}/tien-do/`);
+    await hydrated(page);
     await page.getByLabel('Nhập dữ liệu').setInputFiles(backupPath);
     const preview = page.getByRole('region', { name: /^Tệp “/ });
     await expect.poll(() => preview.textContent()).toContain('Ghi chú: thêm 1, thay 0, giữ nguyên 0');
@@ -140,6 +148,7 @@ describe('backup', () => {
 
   it('refuses hostile, future and truncated files with a clear message, and keeps the data', async () => {
     await page.goto(`${origin}/tien-do/`);
+    await hydrated(page);
     const refusals: [string, string][] = [
       ['{"format":"camnang-backup","version":1,"__proto__":{"x":1}}', 'khóa không được phép (“__proto__”)'],
       ['{"format":"camnang-backup","version":3,"data":{}}', 'phiên bản mới hơn'],

@@ -9,7 +9,14 @@ import type {
   KeySet,
   PublicKeyEntry,
 } from '../../src/schemas/cert.ts';
-import { DESKTOP, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+import {
+  DESKTOP,
+  hydrated,
+  launchChromium,
+  openPage,
+  seriousViolations,
+  serveDist,
+} from './harness.ts';
 
 let browser: Browser;
 let server: Server;
@@ -123,6 +130,8 @@ describe('/xac-minh/', () => {
     const certificate = await issue(issuer);
     expect(await verifyCode(certificateCode(certificate))).toContain('Chứng chỉ hợp lệ');
     await page.goto(`${origin}/xac-minh/`);
+    // The file input is in the page before the island hydrates; a file picked earlier is not seen.
+    await hydrated(page);
     await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
       name: 'chung-chi.json',
       mimeType: 'application/json',
@@ -143,6 +152,8 @@ describe('/xac-minh/', () => {
     const certificate = await issue(issuer, 'Lê Văn Hùng');
     const forged = { ...certificate, payload: { ...certificate.payload, learner: 'Lê Văn Hưng' } };
     await page.goto(`${origin}/xac-minh/`);
+    // The file input is in the page before the island hydrates; a file picked earlier is not seen.
+    await hydrated(page);
     await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
       name: 'gia.json',
       mimeType: 'application/json',
