@@ -24,7 +24,12 @@ export function buildFixture(name: string, files: Record<string, string>) {
       '--config',
       relative(root, join(PROJECT, 'astro.config.mjs')),
     ],
-    { encoding: 'utf8', cwd: PROJECT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    {
+      encoding: 'utf8',
+      cwd: PROJECT,
+      // vitest sets NODE_ENV=test, which would build Svelte's development runtime.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    },
   );
   const dist = join(root, 'dist');
   return {

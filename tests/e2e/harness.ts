@@ -33,6 +33,14 @@ export function fileFor(pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
+/** Whether a URL of the site is Dexie's chunk (the only one naming Dexie's error class). */
+export function isDexieChunk(url: string): boolean {
+  const file = fileFor(new URL(url).pathname);
+  return (
+    file !== undefined && file.endsWith('.js') && readFileSync(file, 'utf8').includes('DexieError')
+  );
+}
+
 /** Serves `dist/` on a free loopback port. */
 export async function serveDist(): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
@@ -99,7 +107,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> };
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
       }
     ).axe.run();
     return result.violations.map((v) => ({

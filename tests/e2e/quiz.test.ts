@@ -1,7 +1,14 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PHONE, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+import {
+  PHONE,
+  isDexieChunk,
+  launchChromium,
+  openPage,
+  seriousViolations,
+  serveDist,
+} from './harness.ts';
 
 // The starter quizzes: one with feedback at the end, one timed.
 const PRACTICE = '/trac-nghiem/nhap-mon-kiem-tra-giam-sat/';
@@ -44,7 +51,8 @@ async function answerCurrent(): Promise<string> {
     return 'checkbox';
   }
   if (await form.locator('select').count()) {
-    for (const select of await form.locator('select').all()) await select.selectOption({ index: 1 });
+    for (const select of await form.locator('select').all())
+      await select.selectOption({ index: 1 });
     return 'select';
   }
   await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).click();
@@ -79,13 +87,15 @@ describe('a practice quiz', () => {
     const form = page.locator('.quiz form');
     const answered =
       (await form.locator('input:checked').count()) +
-      (await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).count() === 0 &&
+      ((await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).count()) === 0 &&
       (await form.locator('.ordering').count())
         ? 1
         : 0) +
-      (await form.locator('select').evaluateAll((selects) =>
-        selects.filter((s) => (s as HTMLSelectElement).value !== '').length,
-      ));
+      (await form
+        .locator('select')
+        .evaluateAll(
+          (selects) => selects.filter((s) => (s as HTMLSelectElement).value !== '').length,
+        ));
     expect(answered).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
@@ -160,7 +170,9 @@ describe('a timed quiz', () => {
     expect(await page.getByRole('timer').textContent()).toMatch(/Thời gian còn lại: \d\d:\d\d/);
     await answerCurrent();
     await page.clock.fastForward('30:00');
-    await expect.poll(() => page.locator('.quiz').textContent(), { timeout: 15_000 }).toContain('Hết giờ');
+    await expect
+      .poll(() => page.locator('.quiz').textContent(), { timeout: 15_000 })
+      .toContain('Hết giờ');
     expect(await page.locator('.review > li').count()).toBeGreaterThan(0);
     await page.reload();
     // The submitted attempt stays submitted; a new one starts.
@@ -178,5 +190,103 @@ describe('without storage', () => {
     await answerCurrent();
     await next();
     await expect.poll(position).toMatch(/^Câu 2\/.*Đã trả lời 1\//);
+  });
+});
+
+describe('the learner database on a quiz page', () => {
+  const requested = () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/_astro/')) scripts.push(request.url());
+    });
+    return scripts;
+  };
+
+  it('is created without loading Dexie, and pages that use Dexie read it', async () => {
+    const scripts = requested();
+    await open(PRACTICE);
+    await answerCurrent();
+    await next();
+    await expect.poll(position).toMatch(/Đã trả lời 1\//);
+    expect(scripts.filter(isDexieChunk)).toEqual([]);
+
+    // Notes run on Dexie: they open the same database, as it is (review.test.ts reads the
+    // cards a quiz writes).
+    await page.goto(`${origin}/ghi-chu/`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Bạn chưa lưu gì');
+    await page.goto(`${origin}${PRACTICE}`);
+    await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 2\/.*Đã trả lời 1\//);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('has Dexie upgrade an older database once, keeping what it held', async () => {
+    // A page that runs no script of ours, so nothing opens the database first (the browser
+    // asks it for /favicon.ico, which the site does not have: not an error of ours).
+    await page.goto(`${origin}/keys.json`);
+    // A version 1 database (IndexedDB version 10), as the first release left it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('camnang', 10);
+          request.onupgradeneeded = () => {
+            const db = request.result;
+            db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('quizId', 'quizId');
+            db.createObjectStore('answers', { keyPath: ['attemptId', 'questionKey'] }).createIndex(
+              'attemptId',
+              'attemptId',
+            );
+            db.createObjectStore('questionStats', { keyPath: 'questionKey' }).put({
+              questionKey: 'cau-cu',
+              tags: ['chung'],
+              seen: 1,
+              correct: 0,
+              wrong: 1,
+              lastSeenAt: 1,
+              lastCorrect: false,
+            });
+            db.createObjectStore('lessonProgress', { keyPath: 'lessonId' }).put({
+              lessonId: 'bai-cu',
+              done: true,
+              doneAt: 1,
+            });
+          };
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    consoleErrors.length = 0;
+    const scripts = requested();
+    await open(PRACTICE);
+    await answerCurrent();
+    await next();
+    await expect.poll(position).toMatch(/Đã trả lời 1\//);
+    expect(scripts.filter(isDexieChunk)).toHaveLength(1);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ version: number; lessons: number; cards: string[] }>((resolve, reject) => {
+          const request = indexedDB.open('camnang');
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['lessonProgress', 'reviewCards']);
+            const lessons = tx.objectStore('lessonProgress').count();
+            const cards = tx.objectStore('reviewCards').getAllKeys();
+            tx.oncomplete = () => {
+              db.close();
+              resolve({
+                version: db.version,
+                lessons: lessons.result,
+                cards: cards.result.map(String),
+              });
+            };
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    // Version 2's upgrade ran: the question missed before review existed became a card.
+    expect(stored).toEqual({ version: 20, lessons: 1, cards: ['cau:cau-cu'] });
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
+  isDexieChunk,
   launchChromium,
   missAQuestion,
   openPage,
@@ -54,6 +55,16 @@ async function answerCard() {
 }
 
 describe('review', () => {
+  it('tells a first-time visitor on the home page that nothing is due, without downloading Dexie', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    await page.goto(`${origin}/`);
+    await expect
+      .poll(() => page.locator('[data-due-cards]').textContent())
+      .toBe('Hôm nay không có thẻ nào cần ôn tập.');
+    expect(scripts.filter(isDexieChunk)).toEqual([]);
+  });
+
   it('brings back a missed question today, and rating it takes it off today’s list', async () => {
     await page.goto(`${origin}/on-tap/`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Chưa có thẻ ôn tập');

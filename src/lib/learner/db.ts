@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { DATABASE_NAME } from './database-name.ts';
+import { DATABASE_NAME, VERSIONS } from './schema.ts';
 import type { AttemptRecord, GivenAnswer } from '../quiz/attempt.ts';
 import type { QuestionStats } from '../quiz/dashboard.ts';
 import { questionCard } from './cards.ts';
@@ -21,8 +21,9 @@ export { DATABASE_NAME };
 
 /**
  * The learner's own data in the browser. A released version is never edited: each change is a new
- * `this.version(n).stores({…})` (listing only the tables it adds or changes) with `.upgrade(tx => …)`
- * where existing rows need changing, and tests open every earlier version to prove the upgrade keeps them.
+ * entry in `VERSIONS` (schema.ts), declared here as `this.version(n).stores(…)` with
+ * `.upgrade(tx => …)` where existing rows need changing; tests open every earlier version to prove
+ * the upgrade keeps them.
  */
 export class CamnangDB extends Dexie {
   declare attempts: EntityTable<AttemptRecord, 'id'>;
@@ -39,31 +40,18 @@ export class CamnangDB extends Dexie {
       indexedDB,
       ...(typeof IDBKeyRange === 'undefined' ? {} : { IDBKeyRange }),
     });
-    this.version(1).stores({
-      attempts: 'id, quizId',
-      answers: '[attemptId+questionKey], attemptId',
-      questionStats: 'questionKey',
-      lessonProgress: 'lessonId',
+    VERSIONS.forEach((stores, index) => this.version(index + 1).stores(stores));
+    this.version(2).upgrade(async (tx) => {
+      // Questions missed before review existed become cards too, due at once.
+      const now = Date.now();
+      const missed = await tx
+        .table<QuestionStats>('questionStats')
+        .filter((row) => row.wrong > 0)
+        .toArray();
+      await tx
+        .table<ReviewCardRow>('reviewCards')
+        .bulkPut(missed.map((row) => questionCard(row.questionKey, now)));
     });
-    // Version 2: notes, bookmarks, highlights and spaced-review cards.
-    this.version(2)
-      .stores({
-        bookmarks: 'place',
-        notes: 'place',
-        highlights: 'id, place',
-        reviewCards: 'id, due',
-      })
-      .upgrade(async (tx) => {
-        // Questions missed before review existed become cards too, due at once.
-        const now = Date.now();
-        const missed = await tx
-          .table<QuestionStats>('questionStats')
-          .filter((row) => row.wrong > 0)
-          .toArray();
-        await tx
-          .table<ReviewCardRow>('reviewCards')
-          .bulkPut(missed.map((row) => questionCard(row.questionKey, now)));
-      });
   }
 }
 

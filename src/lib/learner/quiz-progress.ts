@@ -22,8 +22,10 @@ import type { AnswerKey } from '../quiz/key.ts';
 import type { AnswerValue, PublicBank } from '../quiz/questions.ts';
 import { isExpired } from '../quiz/timer.ts';
 import { cardsForMissed, missedQuestionKeys, questionCardId } from './cards.ts';
-import { openCamnangDB, type AnswerRow, type CamnangDB } from './db.ts';
+import { openQuizDatabase, type QuizDatabase } from './connection.ts';
+import type { AnswerRow } from './db.ts';
 import type { ReviewCardRow } from './records.ts';
+import { DATABASE_NAME } from './schema.ts';
 
 /** What a quiz page gives the API: the quiz, its banks as shipped, and the key when it may be shipped. */
 export interface QuizContent {
@@ -65,32 +67,72 @@ interface Tables {
 /** Runs `work` atomically: in one readwrite transaction, which IndexedDB serialises across tabs. */
 type Transact = <T>(work: (tables: Tables) => Promise<T>) => Promise<T>;
 
-function inDatabase(db: CamnangDB): Transact {
-  const tables: Tables = {
-    attempt: (id) => db.attempts.get(id),
-    attempts: (quizId) =>
-      quizId === undefined
-        ? db.attempts.toArray()
-        : db.attempts.where('quizId').equals(quizId).toArray(),
-    putAttempt: (attempt) => db.attempts.put(attempt),
-    answers: (attemptId) => db.answers.where('attemptId').equals(attemptId).toArray(),
-    putAnswer: (row) => db.answers.put(row),
-    stats: async (questionKeys) =>
-      questionKeys === undefined
-        ? db.questionStats.toArray()
-        : (await db.questionStats.bulkGet(questionKeys)).filter((row) => row !== undefined),
-    putStats: (rows) => db.questionStats.bulkPut(rows),
-    cards: async (ids) => (await db.reviewCards.bulkGet(ids)).filter((row) => row !== undefined),
-    putCards: (rows) => db.reviewCards.bulkPut(rows),
+interface Store {
+  transact: Transact;
+  close(): void;
+}
+
+const QUIZ_TABLES = ['attempts', 'answers', 'questionStats', 'reviewCards'] as const;
+
+const present = <T>(rows: (T | undefined)[]) => rows.filter((row) => row !== undefined);
+
+function inDatabase(opened: QuizDatabase, name: string): Store {
+  let db = opened;
+  /** Another tab's upgrade closes the connection (see `openQuizDatabase`): open it again. */
+  const begin = async () => {
+    try {
+      return db.transaction(QUIZ_TABLES, 'readwrite');
+    } catch (error) {
+      const reopened =
+        error instanceof DOMException &&
+        error.name === 'InvalidStateError' &&
+        (await openQuizDatabase(name));
+      if (!reopened) throw error;
+      db = reopened;
+      return db.transaction(QUIZ_TABLES, 'readwrite');
+    }
   };
-  return (work) =>
-    db.transaction('rw', [db.attempts, db.answers, db.questionStats, db.reviewCards], () =>
-      work(tables),
-    );
+  const transact: Transact = async (work) => {
+    const tx = await begin();
+    const store = <Name extends (typeof QUIZ_TABLES)[number]>(table: Name) => tx.objectStore(table);
+    const tables: Tables = {
+      attempt: (id) => store('attempts').get(id),
+      attempts: (quizId) =>
+        quizId === undefined
+          ? store('attempts').getAll()
+          : store('attempts').index('quizId').getAll(quizId),
+      putAttempt: (attempt) => store('attempts').put(attempt),
+      answers: (attemptId) => store('answers').index('attemptId').getAll(attemptId),
+      putAnswer: (row) => store('answers').put(row),
+      stats: async (questionKeys) =>
+        questionKeys === undefined
+          ? store('questionStats').getAll()
+          : present(await Promise.all(questionKeys.map((key) => store('questionStats').get(key)))),
+      putStats: (rows) => Promise.all(rows.map((row) => store('questionStats').put(row))),
+      cards: async (ids) =>
+        present(await Promise.all(ids.map((id) => store('reviewCards').get(id)))),
+      putCards: (rows) => Promise.all(rows.map((row) => store('reviewCards').put(row))),
+    };
+    // `work` awaits only these requests, so the transaction stays open until it is done.
+    tx.done.catch(() => undefined);
+    try {
+      const result = await work(tables);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already ended: IndexedDB aborted it itself (the error came from a request).
+      }
+      throw error;
+    }
+  };
+  return { transact, close: () => db.close() };
 }
 
 /** The same tables in memory, for when the browser gives no storage; lost when the page closes. */
-function inMemory(): Transact {
+function inMemory(): Store {
   const attempts = new Map<string, AttemptRecord>();
   const answers = new Map<string, AnswerRow>();
   const stats = new Map<string, QuestionStats>();
@@ -123,11 +165,12 @@ function inMemory(): Transact {
     putCards: async (rows) => rows.forEach((row) => cards.set(row.id, copy(row))),
   };
   let queue: Promise<unknown> = Promise.resolve();
-  return (work) => {
+  const transact: Transact = (work) => {
     const result = queue.then(() => work(tables));
     queue = result.catch(() => undefined);
     return result;
   };
+  return { transact, close: () => undefined };
 }
 
 /** Random hex; `crypto.getRandomValues` works on plain http too, unlike `randomUUID`. */
@@ -174,7 +217,9 @@ async function finish(
   );
   const missed = missedQuestionKeys(submitted);
   if (missed.length) {
-    await tables.putCards(cardsForMissed(missed, await tables.cards(missed.map(questionCardId)), now));
+    await tables.putCards(
+      cardsForMissed(missed, await tables.cards(missed.map(questionCardId)), now),
+    );
   }
   await tables.putAttempt(recordOf(submitted));
   return submitted;
@@ -187,13 +232,13 @@ async function finish(
 export class QuizProgress {
   /** False when the browser gives no storage: the quiz works, but progress ends with the page. */
   readonly persistent: boolean;
+  readonly #store: Store;
   readonly #transact: Transact;
-  readonly #db: CamnangDB | null;
 
-  constructor(db: CamnangDB | null) {
-    this.#db = db;
+  constructor(db: QuizDatabase | null, name = DATABASE_NAME) {
     this.persistent = db !== null;
-    this.#transact = db ? inDatabase(db) : inMemory();
+    this.#store = db ? inDatabase(db, name) : inMemory();
+    this.#transact = this.#store.transact;
   }
 
   /**
@@ -295,13 +340,12 @@ export class QuizProgress {
   }
 
   close(): void {
-    this.#db?.close();
+    this.#store.close();
   }
 }
 
 /** Opens the learner's progress, in IndexedDB when the browser allows it, in memory otherwise. */
-export async function openQuizProgress(
-  options: { name?: string; indexedDB?: IDBFactory | undefined } = {},
-): Promise<QuizProgress> {
-  return new QuizProgress(await openCamnangDB(options));
+export async function openQuizProgress(options: { name?: string } = {}): Promise<QuizProgress> {
+  const name = options.name ?? DATABASE_NAME;
+  return new QuizProgress(await openQuizDatabase(name), name);
 }
