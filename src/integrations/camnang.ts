@@ -2,11 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { lintContent } from '../lib/content/lint.ts';
 import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+import { buildServiceWorker } from './offline.ts';
 import { indexSite } from './pagefind.ts';
 
 /**
  * The site's build steps. Checks all content before Astro loads it, so a trainer's mistake stops the build with
- * `file:line: field: problem` (Astro 7 alone only logs a dangling reference); after the build, indexes the pages for search.
+ * `file:line: field: problem` (Astro 7 alone only logs a dangling reference); after the build, indexes the pages for
+ * search and writes the service worker that keeps pages readable offline.
  */
 export function camnang(): AstroIntegration {
   let root = process.cwd();
@@ -21,7 +23,8 @@ export function camnang(): AstroIntegration {
         }
         // Warnings (citations that stay plain text, say) would drown the build log: count them.
         const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
-        if (warnings) logger.warn(`${warnings} cảnh báo về nội dung; xem chi tiết: npx camnang lint`);
+        if (warnings)
+          logger.warn(`${warnings} cảnh báo về nội dung; xem chi tiết: npx camnang lint`);
         if (command === 'build' && hasErrors(problems)) {
           const count = problems.filter((p) => p.severity === 'error').length;
           throw new Error(`Nội dung có ${count} lỗi (xem các dòng ở trên); hãy sửa rồi build lại.`);
@@ -31,6 +34,10 @@ export function camnang(): AstroIntegration {
         const started = performance.now();
         const { pages } = await indexSite(fileURLToPath(dir), root);
         logger.info(`Pagefind: ${pages} trang, ${Math.round(performance.now() - started)} ms`);
+        const worker = await buildServiceWorker(fileURLToPath(dir));
+        logger.info(
+          `Service worker: ${Math.round(worker.bytes / 1024)} KB, lưu sẵn ${worker.precached.join(', ')}`,
+        );
       },
     },
   };

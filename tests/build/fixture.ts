@@ -5,6 +5,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 const PROJECT = resolve('.');
 const FIXTURES = join(PROJECT, 'tests/build/.fixtures');
 
+/**
+ * The environment without what vitest adds: NODE_ENV=test (a development build of Svelte) and
+ * its own `import.meta.env` (MODE=test, PROD empty…), which the build would take as its own.
+ */
+const BUILD_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) =>
+      !/^(NODE_ENV|TEST|VITEST\w*|SITE|BASE_URL|MODE|DEV|PROD|ASSETS_PREFIX|SSR)$/.test(key),
+  ),
+);
+
 /** Builds a site whose content is `files`, with this project's code. */
 export function buildFixture(name: string, files: Record<string, string>) {
   const root = join(FIXTURES, name);
@@ -27,8 +38,7 @@ export function buildFixture(name: string, files: Record<string, string>) {
     {
       encoding: 'utf8',
       cwd: PROJECT,
-      // vitest sets NODE_ENV=test, which would build Svelte's development runtime.
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...BUILD_ENV, ASTRO_TELEMETRY_DISABLED: '1' },
     },
   );
   const dist = join(root, 'dist');

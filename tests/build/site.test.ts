@@ -54,6 +54,21 @@ describe('a fixture site', () => {
   it('indexes the pages for search', () => {
     expect(site.exists('pagefind/pagefind.js')).toBe(true);
   });
+
+  it('writes a service worker, self-contained, with the offline page precached', () => {
+    const worker = site.file('sw.js');
+    const offline = site.page('ngoai-tuyen');
+    expect(offline).toContain('Bạn đang ngoại tuyến');
+    expect(worker).toMatch(/url:"\/ngoai-tuyen\/",revision:"[0-9a-f]{16}"/);
+    // What the offline page loads is precached with it.
+    for (const [, asset] of offline.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)) {
+      expect(worker).toContain(`url:"${asset}"`);
+    }
+    // Workbox is bundled in, never fetched from its CDN.
+    expect(worker).not.toMatch(/importScripts|workbox-cdn|storage\.googleapis/);
+    expect(site.page('').includes("navigator.serviceWorker.register('/sw.js')")).toBe(true);
+    expect(site.file('sitemap-0.xml')).not.toContain('ngoai-tuyen');
+  });
 });
 
 describe('a fixture site with a content error', () => {

@@ -161,6 +161,26 @@ export async function missAQuestion(page: Page, origin: string): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.quiz h2')?.textContent === 'Kết quả');
 }
 
+/** Answers whatever the current question is, the way a learner would with a mouse. */
+export async function answerCurrentQuestion(page: Page): Promise<string> {
+  const form = page.locator('.quiz form');
+  if (await form.locator('input[type=radio]').count()) {
+    await form.locator('input[type=radio]').first().check();
+    return 'radio';
+  }
+  if (await form.locator('input[type=checkbox]').count()) {
+    await form.locator('input[type=checkbox]').first().check();
+    return 'checkbox';
+  }
+  if (await form.locator('select').count()) {
+    for (const select of await form.locator('select').all())
+      await select.selectOption({ index: 1 });
+    return 'select';
+  }
+  await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).click();
+  return 'ordering';
+}
+
 /** Waits until every island on the page has hydrated: before that, its inputs have no handlers. */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

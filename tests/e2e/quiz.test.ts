@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
+  answerCurrentQuestion,
   isDexieChunk,
   launchChromium,
   openPage,
@@ -39,25 +40,7 @@ afterAll(async () => {
 
 const position = () => page.locator('.position').textContent();
 
-/** Answers whatever the current question is, the way a learner would with a mouse. */
-async function answerCurrent(): Promise<string> {
-  const form = page.locator('.quiz form');
-  if (await form.locator('input[type=radio]').count()) {
-    await form.locator('input[type=radio]').first().check();
-    return 'radio';
-  }
-  if (await form.locator('input[type=checkbox]').count()) {
-    await form.locator('input[type=checkbox]').first().check();
-    return 'checkbox';
-  }
-  if (await form.locator('select').count()) {
-    for (const select of await form.locator('select').all())
-      await select.selectOption({ index: 1 });
-    return 'select';
-  }
-  await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).click();
-  return 'ordering';
-}
+const answerCurrent = () => answerCurrentQuestion(page);
 
 /** Moves on with "Câu tiếp theo" and waits until the next question is shown. */
 async function next() {

@@ -1,0 +1,26 @@
+import { sortByVietnamese } from '../text/collate.ts';
+import { OFFLINE_PAGE } from './policy.ts';
+
+export interface SavedPage {
+  url: string;
+  title: string;
+}
+
+/**
+ * The pages saved on this device, for the offline page: titled without the site's name, in
+ * Vietnamese order, each once (`/a/` and `/a/?q=…` are the same page), the offline page left out.
+ */
+export function savedPages(
+  saved: readonly { url: string; title: string }[],
+  siteName: string,
+): SavedPage[] {
+  const byPath = new Map<string, SavedPage>();
+  for (const { url, title } of saved) {
+    const path = new URL(url).pathname;
+    if (path === OFFLINE_PAGE || byPath.has(path)) continue;
+    const parts = title.split(' · ');
+    const shown = parts.length > 1 && parts.at(-1) === siteName ? parts.slice(0, -1) : parts;
+    byPath.set(path, { url: path, title: shown.join(' · ').trim() || siteName });
+  }
+  return sortByVietnamese([...byPath.values()], (page) => page.title);
+}

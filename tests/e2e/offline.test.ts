@@ -1,0 +1,109 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  PHONE,
+  answerCurrentQuestion,
+  launchChromium,
+  openPage,
+  seriousViolations,
+  serveDist,
+} from './harness.ts';
+
+const ARTICLE = '/van-ban/dieu-le-dang/dieu-32/';
+const QUIZ = '/trac-nghiem/nhap-mon-kiem-tra-giam-sat/';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  ({ origin, server } = await serveDist());
+  browser = await launchChromium();
+});
+
+// Each test a new device: nothing saved yet.
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: PHONE });
+  ({ page, consoleErrors } = await openPage(context, origin));
+});
+
+afterEach(async () => {
+  // Offline, the browser itself logs each request that fails: those are expected here.
+  expect(
+    consoleErrors.filter((error) => !/Failed to load resource: net::ERR_/.test(error)),
+  ).toEqual([]);
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page online and waits until the service worker controls it (and so saves what it loads). */
+async function openOnline(path: string) {
+  await page.goto(origin + path);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 15_000,
+  });
+  // Loaded again under the worker's control, so that the page itself is saved too.
+  await page.reload();
+}
+
+const heading = () => page.locator('h1').first().textContent();
+
+describe('without a network', () => {
+  it('still opens the pages read before, and says which ones when a page was never opened', async () => {
+    await openOnline(ARTICLE);
+    const title = await heading();
+    await page.goto(`${origin}/`);
+
+    await context.setOffline(true);
+    await page.goto(origin + ARTICLE);
+    expect(await heading()).toBe(title);
+    await page.goto(`${origin}/`);
+    expect(await heading()).toBe('Cẩm nang cho cán bộ kiểm tra');
+
+    // Never opened: the offline page, at the address asked for, listing what can be read.
+    await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-34/`);
+    expect(await heading()).toBe('Bạn đang ngoại tuyến');
+    expect(new URL(page.url()).pathname).toBe('/van-ban/dieu-le-dang/dieu-34/');
+    const saved = page.locator('[data-saved-pages] a');
+    await expect.poll(() => saved.count()).toBeGreaterThanOrEqual(2);
+    const links = await saved.evaluateAll((anchors) =>
+      anchors.map((a) => [a.textContent, a.getAttribute('href')]),
+    );
+    expect(links).toContainEqual([expect.stringContaining('Điều 32'), ARTICLE]);
+    expect(links.every(([text]) => !text?.includes('· Cẩm nang Kiểm tra'))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Back online, "Thử lại" opens the page asked for.
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect.poll(heading).toContain('Điều 34');
+  });
+
+  it('resumes a quiz started online, its questions and answers intact', async () => {
+    await openOnline(QUIZ);
+    await expect.poll(() => page.locator('.position').textContent()).toMatch(/^Câu 1\//);
+    const position = () => page.locator('.position').textContent();
+    const question = () => page.locator('.quiz legend').first().textContent();
+    const first = await question();
+    await answerCurrentQuestion(page);
+    await expect.poll(position).toMatch(/Đã trả lời 1\//);
+    const total = (await position())?.match(/Đã trả lời 1\/(\d+)/)?.[1];
+
+    await context.setOffline(true);
+    await page.reload();
+    // The attempt resumes at the first question not yet answered, as it does online.
+    await expect
+      .poll(position, { timeout: 15_000 })
+      .toBe(`Câu 2/${total} · Đã trả lời 1/${total} câu`);
+    await page.getByRole('button', { name: 'Câu trước' }).click();
+    await expect.poll(question).toBe(first);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { savedPages } from '../../../src/lib/offline/saved-pages.ts';
+
+const SITE = 'Cẩm nang Kiểm tra';
+const at = (path: string, title: string) => ({ url: `https://camnang.example${path}`, title });
+
+describe('the pages the offline page lists', () => {
+  it('titles them without the site name, in Vietnamese order, each once', () => {
+    expect(
+      savedPages(
+        [
+          at('/thuat-ngu/dang-vien/', `Đảng viên · ${SITE}`),
+          at('/van-ban/', `Văn bản · ${SITE}`),
+          at('/tim-kiem/?q=ky+luat', `Tìm kiếm · ${SITE}`),
+          at('/tim-kiem/?q=thanh+tra', `Tìm kiếm · ${SITE}`),
+          at('/thuat-ngu/dieu-tra/', `Điều tra · ${SITE}`),
+          at('/', SITE),
+          at('/van-ban/dieu-le-dang/dieu-32/', `Điều 32 · Điều lệ Đảng · ${SITE}`),
+        ],
+        SITE,
+      ),
+    ).toEqual([
+      { url: '/', title: SITE },
+      { url: '/thuat-ngu/dang-vien/', title: 'Đảng viên' },
+      { url: '/van-ban/dieu-le-dang/dieu-32/', title: 'Điều 32 · Điều lệ Đảng' },
+      { url: '/thuat-ngu/dieu-tra/', title: 'Điều tra' },
+      { url: '/tim-kiem/', title: 'Tìm kiếm' },
+      { url: '/van-ban/', title: 'Văn bản' },
+    ]);
+  });
+
+  it('leaves out the offline page itself', () => {
+    expect(savedPages([at('/ngoai-tuyen/', `Bạn đang ngoại tuyến · ${SITE}`)], SITE)).toEqual([]);
+  });
+});
