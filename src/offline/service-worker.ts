@@ -25,10 +25,13 @@ const when =
     cachePolicy(request, self.location.origin) === policy;
 // On a weak connection, a saved copy after 4 s beats a blank screen; the network still updates it.
 const networkTimeoutSeconds = 4;
-/** At most this many entries in a cache, the least recently used going first. */
+/**
+ * At most this many entries in a cache, the least recently used going first; on a full disk the
+ * saved pages are dropped, as they can be fetched again and the learner's own data cannot.
+ */
 const atMost = (maxEntries: number) =>
   // Workbox's own plugin; its optional hooks only fail our exactOptionalPropertyTypes check.
-  [new ExpirationPlugin({ maxEntries }) as unknown as WorkboxPlugin];
+  [new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }) as unknown as WorkboxPlugin];
 
 registerRoute(
   when('page'),
