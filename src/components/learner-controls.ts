@@ -1,3 +1,5 @@
+import { whenIdle } from '../lib/offline/when-idle.ts';
+
 let started = false;
 
 /**
@@ -8,10 +10,8 @@ export function startLearnerControls(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('.learn')];
   if (started || !roots.length) return;
   started = true;
-  const start = () =>
-    void import('../lib/learner/page-controls.ts').then(({ startPageControls }) =>
-      startPageControls(roots),
-    );
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
+  whenIdle(
+    () => import('../lib/learner/page-controls.ts'),
+    ({ startPageControls }) => startPageControls(roots),
+  );
 }

@@ -1,13 +1,18 @@
+import { fill } from '../i18n/fill.ts';
 import { CACHES } from '../lib/offline/policy.ts';
-import { savedPages } from '../lib/offline/saved-pages.ts';
+import { inSavedDocument, savedPages } from '../lib/offline/saved-pages.ts';
 
-/** Lists, on the offline page, the pages the service worker saved on this device. */
+/**
+ * On the offline page: the pages the service worker saved on this device, and, for an article
+ * never opened here, a link to it in its document's saved page.
+ */
 export async function listSavedPages(): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-saved-status]');
   const list = document.querySelector<HTMLElement>('[data-saved-pages]');
   const strings = JSON.parse(document.getElementById('offline-strings')?.textContent ?? '{}') as {
     intro?: string;
     none?: string;
+    readInDocument?: string;
     site?: string;
   };
   if (!status || !list) return;
@@ -21,13 +26,22 @@ export async function listSavedPages(): Promise<void> {
     }
   }
   const pages = savedPages(saved, strings.site ?? '');
+
+  const alternative = inSavedDocument(location.pathname, location.hash, pages);
+  const link = document.querySelector<HTMLAnchorElement>('[data-in-document-link]');
+  if (alternative && link?.parentElement) {
+    link.href = alternative.url;
+    link.textContent = fill(strings.readInDocument ?? '', { title: alternative.title });
+    link.parentElement.hidden = false;
+  }
+
   status.textContent = (pages.length ? strings.intro : strings.none) ?? '';
   for (const page of pages) {
-    const link = document.createElement('a');
-    link.href = page.url;
-    link.textContent = page.title;
     const item = document.createElement('li');
-    item.append(link);
+    const anchor = document.createElement('a');
+    anchor.href = page.url;
+    anchor.textContent = page.title;
+    item.append(anchor);
     list.append(item);
   }
   list.hidden = pages.length === 0;

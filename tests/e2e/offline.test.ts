@@ -87,6 +87,18 @@ describe('without a network', () => {
     await expect.poll(heading).toContain('Điều 34');
   });
 
+  it('opens an article never opened in its document’s saved page, which holds the whole text', async () => {
+    await openOnline('/van-ban/dieu-le-dang/');
+    await context.setOffline(true);
+    await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-32/#dieu-32-khoan-1`);
+    expect(await heading()).toBe('Bạn đang ngoại tuyến');
+    const link = page.getByRole('link', { name: 'Đọc trong Điều lệ Đảng' });
+    await expect.poll(() => link.count()).toBe(1);
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${origin}/van-ban/dieu-le-dang/#dieu-32-khoan-1`);
+    expect(await page.locator('#dieu-32-khoan-1').isVisible()).toBe(true);
+  });
+
   it('resumes a quiz started online, its questions and answers intact', async () => {
     await openOnline(QUIZ);
     await expect.poll(() => page.locator('.position').textContent()).toMatch(/^Câu 1\//);

@@ -24,3 +24,21 @@ export function savedPages(
   }
   return sortByVietnamese([...byPath.values()], (page) => page.title);
 }
+
+/**
+ * For an article page not saved on this device: the same place in its document's page, when that
+ * page is saved (it holds the whole text, under the same anchors).
+ */
+export function inSavedDocument(
+  path: string,
+  hash: string,
+  saved: readonly SavedPage[],
+): SavedPage | null {
+  const match = /^\/van-ban\/([^/]+)\/([^/]+)\/$/.exec(path);
+  if (!match) return null;
+  const [, slug = '', article = ''] = match;
+  const document = saved.find((page) => page.url === `/van-ban/${slug}/`);
+  return document
+    ? { url: `${document.url}${hash || `#${article}`}`, title: document.title }
+    : null;
+}

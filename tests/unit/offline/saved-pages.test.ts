@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedPages } from '../../../src/lib/offline/saved-pages.ts';
+import { inSavedDocument, savedPages } from '../../../src/lib/offline/saved-pages.ts';
 
 const SITE = 'Cẩm nang Kiểm tra';
 const at = (path: string, title: string) => ({ url: `https://camnang.example${path}`, title });
@@ -31,5 +31,28 @@ describe('the pages the offline page lists', () => {
 
   it('leaves out the offline page itself', () => {
     expect(savedPages([at('/ngoai-tuyen/', `Bạn đang ngoại tuyến · ${SITE}`)], SITE)).toEqual([]);
+  });
+});
+
+describe('an article never opened, when its document was', () => {
+  const saved = [
+    { url: '/van-ban/dieu-le-dang/', title: 'Điều lệ Đảng' },
+    { url: '/van-ban/dieu-le-dang/dieu-32/', title: 'Điều 32 · Điều lệ Đảng' },
+  ];
+
+  it('is read in the document’s saved page, at the same anchor', () => {
+    expect(inSavedDocument('/van-ban/dieu-le-dang/dieu-34/', '', saved)).toEqual({
+      url: '/van-ban/dieu-le-dang/#dieu-34',
+      title: 'Điều lệ Đảng',
+    });
+    expect(inSavedDocument('/van-ban/dieu-le-dang/dieu-34/', '#dieu-34-khoan-2', saved)?.url).toBe(
+      '/van-ban/dieu-le-dang/#dieu-34-khoan-2',
+    );
+  });
+
+  it('has no such link when the document is not saved, or the page is not an article', () => {
+    expect(inSavedDocument('/van-ban/luat-thanh-tra/dieu-5/', '', saved)).toBeNull();
+    expect(inSavedDocument('/bai-hoc/hinh-thuc-ky-luat/', '', saved)).toBeNull();
+    expect(inSavedDocument('/van-ban/dieu-le-dang/', '', saved)).toBeNull();
   });
 });
