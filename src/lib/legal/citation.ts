@@ -355,7 +355,7 @@ interface Group {
 interface Chain {
   start: number;
   end: number;
-  /** Smallest first, as written. */
+  /** Smallest first, whichever order it was written in. */
   groups: Group[];
 }
 
@@ -443,12 +443,15 @@ class Scanner {
     const start = from && first.items[0]?.to ? position : first.start;
     const groups = [first];
     let end = first.end;
+    // Smallest unit first, as the law writes it, or largest first, as people also do:
+    // "Điều 32 khoản 1", "Điều 5, khoản 2, điểm a".
+    let largestFirst: boolean | null = null;
     for (;;) {
       const last = groups[groups.length - 1] ?? first;
       const separator = this.at(CHAIN_SEP, end);
       if (!separator) break;
       const next = separator.index + separator[0].length;
-      if (last.rank < ARTICLE_RANK) {
+      if (last.rank < ARTICLE_RANK && !largestFirst) {
         const here = this.at(THIS_ARTICLE, next);
         if (here) {
           const stop = next + here[0].length;
@@ -466,11 +469,21 @@ class Scanner {
         }
       }
       const group = this.groupAt(next);
-      if (!group || group.rank <= last.rank) break;
+      if (!group || group.rank === last.rank) break;
+      // "Điều 5, khoản 2 Điều 6" is two citations, Điều 5 and khoản 2 Điều 6.
+      largestFirst ??= group.rank < last.rank && !this.climbsAfter(group);
+      if (largestFirst !== group.rank < last.rank) break;
       groups.push(group);
       end = group.end;
     }
-    return { start, end, groups };
+    return { start, end, groups: largestFirst ? groups.reverse() : groups };
+  }
+
+  /** Whether a larger unit follows `group`, as in "khoản 2 Điều 6". */
+  climbsAfter(group: Group): boolean {
+    const separator = this.at(CHAIN_SEP, group.end);
+    const next = separator && this.groupAt(separator.index + separator[0].length);
+    return !!next && next.rank > group.rank;
   }
 
   groupAt(position: number): Group | null {
@@ -822,4 +835,3 @@ function expandRange(word: UnitWord, from: NumberToken, to: NumberToken): string
     return `khoảng ${label} gồm ${count} đơn vị, quá giới hạn ${MAX_EXPANSION}: hãy chia nhỏ`;
   return Array.from({ length: count }, (_, index) => format(first + index));
 }
-

@@ -160,6 +160,22 @@ const TABLE: [string, string[], CitationContext?][] = [
     'Điều 7 Chương I Quy định 69-QĐ/TW',
     ['Điều 7 Chương I Quy định 69-QĐ/TW | qd69 | chuong I > dieu 7'],
   ],
+  // Largest unit first, as officers also write.
+  ['Điều 32 khoản 1 Điều lệ Đảng', ['Điều 32 khoản 1 Điều lệ Đảng | dld | dieu 32 > khoan 1']],
+  [
+    'Điều 5, khoản 2, điểm a Quy định 69-QĐ/TW',
+    ['Điều 5, khoản 2, điểm a Quy định 69-QĐ/TW | qd69 | dieu 5 > khoan 2 > diem a'],
+  ],
+  [
+    'Điều 3 khoản 1, 5 và 6 QĐ 69',
+    [1, 5, 6].map((n) => `Điều 3 khoản 1, 5 và 6 QĐ 69 | qd69 | dieu 3 > khoan ${n}`),
+  ],
+  ['dieu 35 khoan 2 dieu le dang', ['dieu 35 khoan 2 dieu le dang | dld | dieu 35 > khoan 2']],
+  // ... but a smaller unit followed by a larger one starts a citation of its own.
+  [
+    'Điều 5, khoản 2 Điều 6 QĐ 69',
+    ['Điều 5 | qd69 | dieu 5', 'khoản 2 Điều 6 QĐ 69 | qd69 | dieu 6 > khoan 2'],
+  ],
   // Party style: commas, "số", a date; the date picks between documents sharing a number.
   [
     'Khoản 1, Điều 19, Quy định số 22-QĐ/TW, ngày 28/7/2021',
