@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from './fixture.ts';
 
@@ -73,12 +76,27 @@ describe('MDX components', () => {
     expect(page).toContain('Dữ kiện một');
     expect(page).toContain('href="/trac-nghiem/on-tap/"');
   });
+
+  it('keeps the words of table cells apart in the search index', () => {
+    const dir = site.dir('pagefind/fragment');
+    const content = readdirSync(dir)
+      .map((file) => gunzipSync(readFileSync(join(dir, file))).toString('utf8'))
+      .find((fragment) => fragment.includes('/bai-hoc/thu/'));
+    expect(content).toContain('Kiểm tra Giám sát');
+    expect(content).not.toContain('Kiểm traGiám sát');
+  });
 });
 
 describe('a component with a wrong prop', () => {
   const cases: [string, string][] = [
-    ['<Callout type="chu-y">x</Callout>', 'content/lessons/thu.mdx:9: <Callout> type: giá trị "chu-y" không hợp lệ; được dùng: luu-y, canh-bao, meo'],
-    ['<Definition term="khong-co" />', 'content/lessons/thu.mdx:9: <Definition> term: không có thuật ngữ "khong-co"'],
+    [
+      '<Callout type="chu-y">x</Callout>',
+      'content/lessons/thu.mdx:9: <Callout> type: giá trị "chu-y" không hợp lệ; được dùng: luu-y, canh-bao, meo',
+    ],
+    [
+      '<Definition term="khong-co" />',
+      'content/lessons/thu.mdx:9: <Definition> term: không có thuật ngữ "khong-co"',
+    ],
     [
       '<Compare columns={["A", "B"]} rows={[{ label: "Dòng", cells: ["1"] }]} />',
       'content/lessons/thu.mdx:9: <Compare> rows.0.cells: dòng "Dòng" có 1 ô, cần đúng 2',
