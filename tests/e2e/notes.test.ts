@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   hydrated,
+  isDexieChunk,
   launchChromium,
   openPage,
   seriousViolations,
@@ -53,7 +54,11 @@ const mark = () => page.locator('#dieu-32-khoan-1 mark.learn-mark');
  * Opens the clause and waits until it shows `expected` of the learner's data: the controls fill
  * in their state a moment after they appear, later still on a busy machine.
  */
-async function expectClause(expected: { bookmarked: string; note: string | null; marks: string[] }) {
+async function expectClause(expected: {
+  bookmarked: string;
+  note: string | null;
+  marks: string[];
+}) {
   await page.goto(origin + CLAUSE);
   await page.waitForSelector('#dieu-32-khoan-1 .learn:not([hidden])');
   await expect
@@ -67,9 +72,15 @@ async function expectClause(expected: { bookmarked: string; note: string | null;
 
 describe('notes and bookmarks on a clause', () => {
   it('saves a bookmark, a note and a highlight, and keeps them after a reload', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(request.url()));
     await page.goto(origin + CLAUSE);
+    // Nothing saved yet: the controls are ready without Dexie, which comes with the first save.
+    await page.waitForSelector('#dieu-32-khoan-1 .learn:not([hidden])');
+    expect(scripts.filter(isDexieChunk)).toEqual([]);
     await bookmark().click();
     await expect.poll(() => bookmark().getAttribute('aria-pressed')).toBe('true');
+    expect(scripts.filter(isDexieChunk)).toHaveLength(1);
 
     await page.getByRole('button', { name: `Ghi chú ${CITATION}` }).click();
     await page.getByLabel(`Ghi chú cho ${CITATION}`).fill(NOTE);
@@ -98,7 +109,9 @@ describe('notes and bookmarks on a clause', () => {
   it('lists them on /ghi-chu/ by document, searchable without diacritics', async () => {
     await page.goto(`${origin}/ghi-chu/`);
     const main = page.locator('main');
-    await expect.poll(() => main.textContent()).toContain('1 mục đã lưu · 1 ghi chú · 1 đoạn đánh dấu');
+    await expect
+      .poll(() => main.textContent())
+      .toContain('1 mục đã lưu · 1 ghi chú · 1 đoạn đánh dấu');
     expect(await page.getByRole('heading', { name: /Điều lệ Đảng/ }).count()).toBe(1);
     expect(await page.locator('.entries li').count()).toBe(3);
     expect(await page.locator('.entries .text').first().textContent()).toBe(NOTE);
@@ -133,16 +146,22 @@ describe('backup', () => {
     const confirm = page.getByRole('alertdialog');
     expect(await confirm.textContent()).toContain('Không thể hoàn tác');
     await confirm.getByRole('button', { name: 'Xóa hết' }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('Đã xóa toàn bộ dữ liệu học tập');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('Đã xóa toàn bộ dữ liệu học tập');
     await expectClause({ bookmarked: 'false', note: null, marks: [] });
 
     await page.goto(`${origin}/tien-do/`);
     await hydrated(page);
     await page.getByLabel('Nhập dữ liệu').setInputFiles(backupPath);
     const preview = page.getByRole('region', { name: /^Tệp “/ });
-    await expect.poll(() => preview.textContent()).toContain('Ghi chú: thêm 1, thay 0, giữ nguyên 0');
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('Ghi chú: thêm 1, thay 0, giữ nguyên 0');
     await page.getByRole('button', { name: 'Nhập dữ liệu này' }).click();
-    await expect.poll(() => page.locator('main').textContent()).toContain('Đã nhập: thêm 3, thay 0 bản ghi.');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('Đã nhập: thêm 3, thay 0 bản ghi.');
     await expectClause({ bookmarked: 'true', note: NOTE, marks: [QUOTE] });
   });
 
@@ -150,7 +169,10 @@ describe('backup', () => {
     await page.goto(`${origin}/tien-do/`);
     await hydrated(page);
     const refusals: [string, string][] = [
-      ['{"format":"camnang-backup","version":1,"__proto__":{"x":1}}', 'khóa không được phép (“__proto__”)'],
+      [
+        '{"format":"camnang-backup","version":1,"__proto__":{"x":1}}',
+        'khóa không được phép (“__proto__”)',
+      ],
       ['{"format":"camnang-backup","version":3,"data":{}}', 'phiên bản mới hơn'],
       [readFileSync(backupPath, 'utf8').slice(0, 200), 'đã bị cắt cụt'],
     ];
@@ -223,7 +245,9 @@ describe('when the browser cannot save', () => {
       .poll(() => tab.page.getByRole('alert').textContent())
       .toContain('Không lưu được mục đã lưu: trình duyệt không cho lưu dữ liệu');
     await tab.page.goto(`${origin}/ghi-chu/`);
-    await expect.poll(() => tab.page.locator('main').textContent()).toContain('không cho lưu dữ liệu');
+    await expect
+      .poll(() => tab.page.locator('main').textContent())
+      .toContain('không cho lưu dữ liệu');
     expect(tab.consoleErrors).toEqual([]);
     await none.close();
   });

@@ -99,6 +99,21 @@ describe('without a network', () => {
     expect(await page.locator('#dieu-32-khoan-1').isVisible()).toBe(true);
   });
 
+  it('says a first save needs the network once, and saves when it is back', async () => {
+    await openOnline(ARTICLE);
+    const bookmark = page.getByRole('button', { name: 'Lưu khoản 1 Điều 32 Điều lệ Đảng' });
+    await expect.poll(() => bookmark.isVisible()).toBe(true);
+    await context.setOffline(true);
+    await bookmark.click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('cần có mạng');
+    expect(await bookmark.getAttribute('aria-pressed')).toBe('false');
+
+    await context.setOffline(false);
+    await bookmark.click();
+    await expect.poll(() => bookmark.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('resumes a quiz started online, its questions and answers intact', async () => {
     await openOnline(QUIZ);
     await expect.poll(() => page.locator('.position').textContent()).toMatch(/^Câu 1\//);

@@ -1,20 +1,42 @@
 import { fill } from '../../i18n/fill.ts';
 import { placeCardId } from './cards.ts';
 import { locatePassage, markPassage, passageOf, type Passage } from './highlight.ts';
-import { openCamnangDB } from './db.ts';
-import { NotesStore } from './notes-store.ts';
+import type { NotesStore } from './notes-store.ts';
 import type { NoteRow, Place } from './records.ts';
-import { ReviewDeck } from './review-deck.ts';
+import type { ReviewDeck } from './review-deck.ts';
+import { mayHaveLearnerDatabase } from './schema.ts';
 import type { SaveFailure, SaveResult } from './storage.ts';
 
 /**
  * The learner's controls on reading pages ("Lưu", "Ghi chú", "Ôn tập", "Đánh dấu"), wired to
- * markup the pages render hidden. Loaded on idle by a small inline script, so a reading page
- * ships no storage code until the browser has nothing better to do. Learner text only ever
- * goes into `textContent` and `value`.
+ * markup the pages render hidden. Loaded on idle by a small inline script; storage (Dexie) comes
+ * after, and for a reader who has never saved anything only when they first save. Learner text
+ * only ever goes into `textContent` and `value`.
  */
 
 type Strings = Record<string, string>;
+
+interface Learner {
+  store: NotesStore;
+  deck: ReviewDeck;
+}
+
+let learner: Promise<Learner | null> | undefined;
+/** The learner's notes and review deck; null when the browser gives no storage. */
+function openLearner(): Promise<Learner | null> {
+  learner ??= (async () => {
+    const [{ openCamnangDB }, { NotesStore }, { ReviewDeck }] = await Promise.all([
+      import('./db.ts'),
+      import('./notes-store.ts'),
+      import('./review-deck.ts'),
+    ]);
+    const db = await openCamnangDB();
+    return db && { store: new NotesStore(db), deck: new ReviewDeck(db) };
+  })();
+  // Offline before Dexie was ever downloaded: try again on the next save.
+  learner.catch(() => (learner = undefined));
+  return learner;
+}
 
 /** One group of controls: a clause's (with its `.unit-own`, where highlights live) or the page's own. */
 interface Spot {
@@ -77,14 +99,13 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
     return found ? [{ root, ...found }] : [];
   });
   if (!spots.length) return;
-  const [strings, db] = await Promise.all([
+  const [strings, saved] = await Promise.all([
     fetch('/ghi-chu/chuoi.json')
       .then((response): Promise<Strings> | Strings => (response.ok ? response.json() : {}))
       .catch((): Strings => ({})),
-    openCamnangDB(),
+    // What this page already has saved; nothing to read (nor to download) before the first save.
+    mayHaveLearnerDatabase().then((exists) => (exists ? openLearner().catch(() => null) : null)),
   ]);
-  const store = db && new NotesStore(db);
-  const deck = db && new ReviewDeck(db);
   // Inside <main>, so the page's landmarks hold everything a screen reader may land on.
   const host = document.querySelector('main') ?? document.body;
   const text = (key: string, params: Record<string, string | number> = {}) =>
@@ -129,7 +150,10 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
 
   const byPlace = new Map(spots.map((spot) => [spot.place.place, spot]));
   const places = [...byPlace.keys()];
-  const [kept, inReview] = await Promise.all([store?.onPage(places), deck?.placesInReview(places)]);
+  const [kept, inReview] = await Promise.all([
+    saved?.store.onPage(places),
+    saved?.deck.placesInReview(places),
+  ]);
   const notes = kept?.notes ?? new Map<string, NoteRow>();
 
   for (const spot of spots) {
@@ -154,8 +178,21 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
     if (own && at) markPassage(own, at.start, at.end, row.id);
   }
 
+  /** The learner's storage for a save, or null after telling them why there is none. */
+  async function storage(spot: Spot, what: string): Promise<Learner | null> {
+    try {
+      const opened = await openLearner();
+      if (!opened) fail(spot, what, 'unavailable');
+      return opened;
+    } catch {
+      fail(spot, what, 'offline');
+      return null;
+    }
+  }
+
   async function toggleBookmark(spot: Spot, control: HTMLButtonElement) {
-    if (!store) return fail(spot, 'bookmark', 'unavailable');
+    const { store } = (await storage(spot, 'bookmark')) ?? {};
+    if (!store) return;
     const on = control.getAttribute('aria-pressed') !== 'true';
     const result = on ? await store.bookmark(spot.place) : await store.unbookmark(spot.place.place);
     if (!succeeded(spot, result, 'bookmark')) return;
@@ -164,7 +201,8 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
   }
 
   async function toggleReview(spot: Spot, control: HTMLButtonElement) {
-    if (!deck) return fail(spot, 'review', 'unavailable');
+    const { deck } = (await storage(spot, 'review')) ?? {};
+    if (!deck) return;
     const on = control.getAttribute('aria-pressed') !== 'true';
     const result = on
       ? await deck.addPlace(spot.place)
@@ -212,7 +250,8 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
     editor.append(label, area, actions);
 
     async function write(value: string) {
-      if (!store) return fail(spot, 'note', 'unavailable');
+      const { store } = (await storage(spot, 'note')) ?? {};
+      if (!store) return;
       const result = await store.saveNote(spot.place, value);
       if (!succeeded(spot, result, 'note')) return;
       // Read back what was stored (trimmed, line breaks normalised), so the page shows exactly that.
@@ -246,7 +285,8 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
   });
 
   watchSelection(host, spots, text('notes.highlight'), async (spot, passage) => {
-    if (!store || !spot.own) return fail(spot, 'highlight', 'unavailable');
+    const { store } = (await storage(spot, 'highlight')) ?? {};
+    if (!store || !spot.own) return;
     const result = await store.highlight(spot.place, passage);
     if (!succeeded(spot, result, 'highlight') || !result.ok) return;
     markPassage(spot.own, passage.start, passage.end, result.value.id);

@@ -1,5 +1,8 @@
-/** Why a write did not happen: storage full, storage not given at all, or any other refusal. */
-export type SaveFailure = 'quota' | 'unavailable' | 'failed';
+/**
+ * Why a write did not happen: storage full, storage not given at all, no network to download
+ * the storage code the first time, or any other refusal.
+ */
+export type SaveFailure = 'quota' | 'unavailable' | 'offline' | 'failed';
 
 /** A write's outcome; `value` is what the write returned. */
 export type SaveResult<T = unknown> = { ok: true; value: T } | { ok: false; failure: SaveFailure };
