@@ -62,15 +62,20 @@ describe('without a network', () => {
     const title = await heading();
     await page.goto(`${origin}/`);
 
+    const notice = page.getByText('bạn đang xem bản đã lưu trên máy');
+    expect(await notice.isVisible()).toBe(false);
     await context.setOffline(true);
     await page.goto(origin + ARTICLE);
     expect(await heading()).toBe(title);
+    // A saved copy says so: the status of a document may have changed since.
+    expect(await notice.isVisible()).toBe(true);
     await page.goto(`${origin}/`);
     expect(await heading()).toBe('Cẩm nang cho cán bộ kiểm tra');
 
     // Never opened: the offline page, at the address asked for, listing what can be read.
     await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-34/`);
     expect(await heading()).toBe('Bạn đang ngoại tuyến');
+    expect(await notice.count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/van-ban/dieu-le-dang/dieu-34/');
     const saved = page.locator('[data-saved-pages] a');
     await expect.poll(() => saved.count()).toBeGreaterThanOrEqual(2);

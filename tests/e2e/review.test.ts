@@ -84,7 +84,7 @@ describe('review', () => {
     await page.waitForSelector('.card .feedback');
     await page.getByRole('button', { name: /^Được/ }).click();
     await expect.poll(dueCount).toBe(before - 1);
-    expect(await page.locator('[role=status]').first().textContent()).toMatch(/^Đã xếp lịch ôn lại vào ngày \d+\/\d+\/\d{4}\.$/);
+    expect(await page.locator('main [role=status]').first().textContent()).toMatch(/^Đã xếp lịch ôn lại vào ngày \d+\/\d+\/\d{4}\.$/);
     await page.reload();
     await expect.poll(dueCount).toBe(before - 1);
   });
