@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { OFFLINE_PAGE } from '../lib/offline/policy.ts';
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
-export const SERVICE_WORKER = 'sw.js';
+const SERVICE_WORKER = 'sw.js';
 
 /** The stylesheets and scripts a page loads, with the modules those scripts import. */
 function assetsOf(html: string, outDir: string): string[] {
