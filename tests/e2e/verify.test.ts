@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { certificatePage } from '../../src/lib/cert/certificate-page.ts';
 import { certificateCode, signCertificate } from '../../src/lib/cert/certificate.ts';
 import { generateSigningKey, type SigningKey } from '../../src/lib/cert/node-crypto.ts';
 import type {
@@ -17,6 +19,8 @@ import {
   seriousViolations,
   serveDist,
 } from './harness.ts';
+
+const require = createRequire(import.meta.url);
 
 let browser: Browser;
 let server: Server;
@@ -124,6 +128,30 @@ describe('/xac-minh/', () => {
     await expect.poll(result, { timeout: 10_000 }).toContain('Đỗ Minh Khôi');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('opens the verification from the QR code printed on the certificate page', async () => {
+    const certificate = await issue(issuer);
+    await page.setContent(certificatePage(certificate, origin));
+    await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') });
+    // The QR code as a phone would see it: the SVG drawn at 4 px a module, then decoded.
+    const scanned = await page.evaluate(async () => {
+      const svg = document.querySelector('.scan svg')!;
+      const size = svg.viewBox.baseVal.width * 4;
+      const image = new Image(size, size);
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+      const context2d = canvas.getContext('2d')!;
+      context2d.imageSmoothingEnabled = false;
+      context2d.drawImage(image, 0, 0, size, size);
+      const { data } = context2d.getImageData(0, 0, size, size);
+      type Decode = (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+      return (window as unknown as { jsQR: Decode }).jsQR(data, size, size)?.data ?? null;
+    });
+    expect(scanned).toBe(`${origin}/xac-minh/#${certificateCode(certificate)}`);
+    await page.goto(scanned ?? '');
+    await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
   });
 
   it('verifies a pasted code and a picked certificate file', async () => {

@@ -1,3 +1,4 @@
+import { renderSVG } from 'uqr';
 import type { CertificateFile } from '../../schemas/cert.ts';
 import { certificateCode } from './certificate.ts';
 
@@ -13,14 +14,17 @@ const decimal = (value: number) => String(value).replace('.', ',');
 
 /**
  * The printable certificate: one self-contained HTML page (no request leaves it), laid out for
- * A4. It carries the verification code, and the /xac-minh/ address with the code when the
- * site's address is known.
+ * A4. It carries the verification code, and, when the site's address is known, the /xac-minh/
+ * address with the code, as a link and as a QR code: on paper, scanning is the only practical
+ * way to enter a code this long.
  */
 export function certificatePage(certificate: CertificateFile, siteUrl: string | null): string {
   const p = certificate.payload;
   const code = certificateCode(certificate);
   const verifyPage = siteUrl ? `${siteUrl.replace(/\/+$/, '')}/xac-minh/` : null;
   const verifyLink = verifyPage ? `${verifyPage}#${code}` : null;
+  // Medium error correction: a printed or photocopied sheet still scans.
+  const qr = verifyLink ? renderSVG(verifyLink, { ecc: 'M', border: 2, pixelSize: 1 }) : '';
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -43,6 +47,8 @@ export function certificatePage(certificate: CertificateFile, siteUrl: string | 
   .verify h2 { font-size: 10pt; margin: 0 0 2mm; }
   .code { font-family: "DejaVu Sans Mono", "Courier New", monospace; font-size: 7.5pt; word-break: break-all; background: #f4f4f4; padding: 2mm; margin: 1mm 0 2mm; }
   .note { color: #555; }
+  .scan { display: flex; gap: 5mm; align-items: center; }
+  .scan svg { flex: none; width: 40mm; height: 40mm; shape-rendering: crispEdges; }
   @media print { .sheet { border-width: 3px; } a { color: inherit; text-decoration: none; } }
 </style>
 </head>
@@ -68,6 +74,7 @@ export function certificatePage(certificate: CertificateFile, siteUrl: string | 
         : 'Để xác minh, mở trang “Xác minh chứng chỉ” (/xac-minh/) của Cẩm nang Kiểm tra và dán mã xác minh dưới đây.'
     }</p>
     <p class="code">${code}</p>
+    ${qr ? `<div class="scan">${qr}<p>Quét mã QR này bằng điện thoại để mở trang xác minh với mã trên.</p></div>` : ''}
     <p class="note">Bản in chỉ có giá trị khi trang xác minh xác nhận mã trên là hợp lệ và cho thấy đúng các thông tin in ở đây.</p>
   </section>
 </main>

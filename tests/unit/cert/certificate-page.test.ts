@@ -1,3 +1,4 @@
+import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { certificateCode } from '../../../src/lib/cert/certificate.ts';
 import { certificatePage } from '../../../src/lib/cert/certificate-page.ts';
@@ -34,6 +35,19 @@ describe('certificatePage', () => {
     expect(html).toContain('8,5/10 điểm (85%)');
     expect(html).toContain('ngày 27 tháng 11 năm 2026');
     expect(html).toContain('Cấp ngày 28 tháng 11 năm 2026');
+  });
+
+  it('carries a QR code of the verification link, dense enough to print and scan at 40 mm', () => {
+    const html = certificatePage(certificate, 'https://camnang.example.vn/');
+    const link = `https://camnang.example.vn/xac-minh/#${certificateCode(certificate)}`;
+    const qr = encode(link, { ecc: 'M', border: 2 });
+    expect(html).toContain(
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${qr.size} ${qr.size}"`,
+    );
+    // At least 0.4 mm a module on a 40 mm square.
+    expect(40 / qr.size).toBeGreaterThanOrEqual(0.4);
+    expect(html).toContain('Quét mã QR');
+    expect(certificatePage(certificate, null)).not.toContain('<svg');
   });
 
   it('shows the learner’s name as text, never as markup', () => {
