@@ -136,7 +136,7 @@ describe('/xac-minh/', () => {
     await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') });
     // The QR code as a phone would see it: the SVG drawn at 4 px a module, then decoded.
     const scanned = await page.evaluate(async () => {
-      const svg = document.querySelector('.scan svg')!;
+      const svg = document.querySelector<SVGSVGElement>('.scan svg')!;
       const size = svg.viewBox.baseVal.width * 4;
       const image = new Image(size, size);
       image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
