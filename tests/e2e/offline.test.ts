@@ -57,6 +57,28 @@ async function openOnline(path: string) {
 const heading = () => page.locator('h1').first().textContent();
 
 describe('without a network', () => {
+  it('keeps even the first page a device opens', async () => {
+    await page.goto(origin + ARTICLE);
+    const title = await heading();
+    await expect
+      .poll(() => page.evaluate((path) => caches.match(path).then(Boolean), ARTICLE), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await heading()).toBe(title);
+    // With its files: the fonts it used load from the device.
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts]
+        .map((font) => font.status)
+        .filter((status) => status !== 'unloaded');
+    });
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((status) => status === 'loaded')).toBe(true);
+  });
+
   it('still opens the pages read before, and says which ones when a page was never opened', async () => {
     await openOnline(ARTICLE);
     const title = await heading();
