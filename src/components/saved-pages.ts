@@ -1,6 +1,6 @@
 import { fill } from '../i18n/fill.ts';
-import { CACHES } from '../lib/offline/policy.ts';
-import { inSavedDocument, savedPages } from '../lib/offline/saved-pages.ts';
+import { readSavedPages } from '../lib/offline/read-saved.ts';
+import { inSavedDocument } from '../lib/offline/saved-pages.ts';
 
 /**
  * On the offline page: the pages the service worker saved on this device, and, for an article
@@ -16,16 +16,7 @@ export async function listSavedPages(): Promise<void> {
     site?: string;
   };
   if (!status || !list) return;
-  const saved: { url: string; title: string }[] = [];
-  if ('caches' in window) {
-    const cache = await caches.open(CACHES.pages);
-    const parser = new DOMParser();
-    for (const request of await cache.keys()) {
-      const html = (await (await cache.match(request))?.text()) ?? '';
-      saved.push({ url: request.url, title: parser.parseFromString(html, 'text/html').title });
-    }
-  }
-  const pages = savedPages(saved, strings.site ?? '');
+  const pages = await readSavedPages(strings.site ?? '');
 
   const alternative = inSavedDocument(location.pathname, location.hash, pages);
   const link = document.querySelector<HTMLAnchorElement>('[data-in-document-link]');

@@ -38,6 +38,8 @@ registerRoute(
   new NetworkFirst({
     cacheName: CACHES.pages,
     networkTimeoutSeconds,
+    // Pages are static; a query (search words, quiz questions to retry) is read by their script.
+    matchOptions: { ignoreSearch: true },
     plugins: atMost(400),
   }),
 );

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   PHONE,
   answerCurrentQuestion,
+  hydrated,
   launchChromium,
   openPage,
   seriousViolations,
@@ -139,6 +140,26 @@ describe('without a network', () => {
     await bookmark.click();
     await expect.poll(() => bookmark.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('searches the titles of the saved pages, and says why only those', async () => {
+    await openOnline(ARTICLE);
+    await page.goto(`${origin}/tim-kiem/`);
+    await hydrated(page);
+    await context.setOffline(true);
+    await page.goto(`${origin}/tim-kiem/?q=dieu+32`);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: 'chỉ tìm được trong tên các trang đã lưu' })
+          .textContent(),
+      )
+      .toContain('1 trang khớp “dieu 32”');
+    const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('link');
+    expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      ARTICLE,
+    ]);
   });
 
   it('resumes a quiz started online, its questions and answers intact', async () => {

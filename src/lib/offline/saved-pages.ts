@@ -1,4 +1,5 @@
 import { sortByVietnamese } from '../text/collate.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import { OFFLINE_PAGE } from './policy.ts';
 
 export interface SavedPage {
@@ -41,4 +42,16 @@ export function inSavedDocument(
   return document
     ? { url: `${document.url}${hash || `#${article}`}`, title: document.title }
     : null;
+}
+
+/** The saved pages whose title holds every word of the query, compared without marks or case. */
+export function matchSavedPages(pages: readonly SavedPage[], query: string): SavedPage[] {
+  const words = foldVietnamese(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (!words.length) return [];
+  return pages.filter((page) => {
+    const title = foldVietnamese(page.title);
+    return words.every((word) => title.includes(word));
+  });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inSavedDocument, savedPages } from '../../../src/lib/offline/saved-pages.ts';
+import {
+  inSavedDocument,
+  matchSavedPages,
+  savedPages,
+} from '../../../src/lib/offline/saved-pages.ts';
 
 const SITE = 'Cẩm nang Kiểm tra';
 const at = (path: string, title: string) => ({ url: `https://camnang.example${path}`, title });
@@ -54,5 +58,29 @@ describe('an article never opened, when its document was', () => {
     expect(inSavedDocument('/van-ban/luat-thanh-tra/dieu-5/', '', saved)).toBeNull();
     expect(inSavedDocument('/bai-hoc/hinh-thuc-ky-luat/', '', saved)).toBeNull();
     expect(inSavedDocument('/van-ban/dieu-le-dang/', '', saved)).toBeNull();
+  });
+});
+
+describe('searching the saved pages offline', () => {
+  const saved = [
+    { url: '/van-ban/dieu-le-dang/dieu-32/', title: 'Điều 32 · Điều lệ Đảng' },
+    { url: '/thuat-ngu/dang-vien/', title: 'Đảng viên' },
+    { url: '/bai-hoc/hinh-thuc-ky-luat/', title: 'Hình thức kỷ luật đảng' },
+  ];
+
+  it('matches every word of the query in a title, with or without marks, đ or d', () => {
+    expect(matchSavedPages(saved, 'dieu 32').map((page) => page.url)).toEqual([
+      '/van-ban/dieu-le-dang/dieu-32/',
+    ]);
+    expect(matchSavedPages(saved, 'Đảng').map((page) => page.url)).toEqual([
+      '/van-ban/dieu-le-dang/dieu-32/',
+      '/thuat-ngu/dang-vien/',
+      '/bai-hoc/hinh-thuc-ky-luat/',
+    ]);
+    expect(matchSavedPages(saved, 'ky luat dang').map((page) => page.url)).toEqual([
+      '/bai-hoc/hinh-thuc-ky-luat/',
+    ]);
+    expect(matchSavedPages(saved, 'thanh tra')).toEqual([]);
+    expect(matchSavedPages(saved, '  ')).toEqual([]);
   });
 });
