@@ -1,30 +1,16 @@
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchChromium, openPage, serveDist } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, openPage, useSite } from './harness.ts';
 
 // A lesson that cites Điều 35 Điều lệ Đảng.
 const LESSON = '/bai-hoc/hinh-thuc-ky-luat/';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 describe('a citation preview', () => {
   it('appears on hover and on keyboard focus on a desktop, and Escape closes it', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const { page, consoleErrors } = await openPage(context, origin);
-    await page.goto(origin + LESSON);
+    const context = await site.browser.newContext({ viewport: DESKTOP });
+    const { page, consoleErrors } = await openPage(context, site.origin);
+    await page.goto(site.origin + LESSON);
     const link = page.locator('a.cite', { hasText: 'Điều 35 Điều lệ Đảng' }).first();
     await link.hover();
     const preview = page.getByRole('tooltip');
@@ -44,9 +30,13 @@ describe('a citation preview', () => {
   });
 
   it('opens with a first tap on a phone, and a second tap follows the link', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-    const { page } = await openPage(context, origin);
-    await page.goto(origin + LESSON);
+    const context = await site.browser.newContext({
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const { page } = await openPage(context, site.origin);
+    await page.goto(site.origin + LESSON);
     const link = page.locator('a.cite', { hasText: 'Điều 35 Điều lệ Đảng' }).first();
     await link.scrollIntoViewIfNeeded();
     await link.tap();
@@ -64,11 +54,13 @@ describe('a citation preview', () => {
 
 describe('an article page', () => {
   it('lists where the article is cited', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-35/`);
+    const context = await site.browser.newContext({ viewport: PHONE });
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/van-ban/dieu-le-dang/dieu-35/`);
     const section = page.getByRole('region', { name: 'Được dẫn chiếu trong' });
-    expect(await section.getByRole('link', { name: /Hình thức kỷ luật/ }).count()).toBeGreaterThan(0);
+    expect(await section.getByRole('link', { name: /Hình thức kỷ luật/ }).count()).toBeGreaterThan(
+      0,
+    );
     await context.close();
   });
 });

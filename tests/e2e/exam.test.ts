@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { gradeSubmission } from '../../src/lib/cert/grading.ts';
 import {
   DEFAULT_KEYS_DIR,
@@ -20,7 +19,7 @@ import {
 } from '../../src/lib/quiz/questions.ts';
 import type { Submission } from '../../src/schemas/cert.ts';
 import type { Question, Quiz } from '../../src/schemas/quiz.ts';
-import { DIST, PHONE, launchChromium, openPage, seriousViolations, serveDist } from './harness.ts';
+import { DIST, PHONE, openPage, seriousViolations, useSite } from './harness.ts';
 
 const EXAM_ID = 'sat-hach-kiem-tra-ky-luat-dang';
 const EXAM = `/trac-nghiem/${EXAM_ID}/`;
@@ -56,27 +55,15 @@ function rightAnswers(
   return byPrompt;
 }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
-  ({ page, consoleErrors } = await openPage(context, origin));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({ viewport: PHONE, acceptDownloads: true });
+  ({ page, consoleErrors } = await openPage(context, site.origin));
 });
 
 const position = () => page.locator('.position').textContent();
@@ -157,7 +144,7 @@ describe('the built site', () => {
 describe('an exam', () => {
   it('is taken like a practice quiz, resumes after a reload, and ends with a code and a file the trainer grades', async () => {
     const answers = rightAnswers(EXAM_ID);
-    await page.goto(origin + EXAM);
+    await page.goto(site.origin + EXAM);
     await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 1\/12/);
     await expect(page.getByRole('timer').textContent()).resolves.toMatch(
       /Thời gian còn lại: 1[45]:\d\d/,
@@ -219,7 +206,7 @@ describe('an exam', () => {
 describe('a practice quiz', () => {
   it('links a passed attempt to a self-study page that says it is not a certificate', async () => {
     const answers = rightAnswers(PRACTICE_ID);
-    await page.goto(`${origin}/trac-nghiem/${PRACTICE_ID}/`);
+    await page.goto(`${site.origin}/trac-nghiem/${PRACTICE_ID}/`);
     await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 1\/(\d+)/);
     const total = Number((await position())?.match(/^Câu 1\/(\d+)/)?.[1]);
     for (let i = 0; i < total; i++) {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // CAMNANG_DIST lets a build in another folder be tested (dist/ is the default).
 export const DIST = resolve(process.env['CAMNANG_DIST'] ?? 'dist');
@@ -39,6 +40,24 @@ export function isDexieChunk(url: string): boolean {
   return (
     file !== undefined && file.endsWith('.js') && readFileSync(file, 'utf8').includes('DexieError')
   );
+}
+
+/**
+ * The built site on a free port and a Chromium, for one test file: started before its tests and
+ * stopped after them. Read `origin` and `browser` inside tests and hooks.
+ */
+export function useSite(): { readonly origin: string; readonly browser: Browser } {
+  let server: Server | undefined;
+  const site = { origin: '', browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    ({ origin: site.origin, server } = await serveDist());
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }
 
 /** Serves `dist/` on a free loopback port. */

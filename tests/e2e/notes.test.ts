@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   hydrated,
   isDexieChunk,
-  launchChromium,
   openPage,
   seriousViolations,
-  serveDist,
+  useSite,
 } from './harness.ts';
 
 const CLAUSE = '/van-ban/dieu-le-dang/dieu-32/#dieu-32-khoan-1';
@@ -19,9 +17,7 @@ const CITATION = 'khoản 1 Điều 32 Điều lệ Đảng';
 const NOTE = 'Nhớ đối chiếu <script>alert(1)</script>\ndòng thứ hai';
 const QUOTE = 'đảng viên';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
@@ -29,10 +25,8 @@ let dialogs = 0;
 const backupPath = join(tmpdir(), `camnang-e2e-${process.pid}.json`);
 
 beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
-  ({ page, consoleErrors } = await openPage(context, origin));
+  context = await site.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+  ({ page, consoleErrors } = await openPage(context, site.origin));
   page.on('dialog', (dialog) => {
     dialogs++;
     void dialog.dismiss();
@@ -42,8 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   expect(consoleErrors).toEqual([]);
   expect(dialogs).toBe(0);
-  await browser?.close();
-  server?.close();
 });
 
 const bookmark = () => page.getByRole('button', { name: `Lưu ${CITATION}` });
@@ -59,7 +51,7 @@ async function expectClause(expected: {
   note: string | null;
   marks: string[];
 }) {
-  await page.goto(origin + CLAUSE);
+  await page.goto(site.origin + CLAUSE);
   await page.waitForSelector('#dieu-32-khoan-1 .learn:not([hidden])');
   await expect
     .poll(async () => ({
@@ -74,7 +66,7 @@ describe('notes and bookmarks on a clause', () => {
   it('saves a bookmark, a note and a highlight, and keeps them after a reload', async () => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
-    await page.goto(origin + CLAUSE);
+    await page.goto(site.origin + CLAUSE);
     // Nothing saved yet: the controls are ready without Dexie, which comes with the first save.
     await page.waitForSelector('#dieu-32-khoan-1 .learn:not([hidden])');
     expect(scripts.filter(isDexieChunk)).toEqual([]);
@@ -107,7 +99,7 @@ describe('notes and bookmarks on a clause', () => {
   });
 
   it('lists them on /ghi-chu/ by document, searchable without diacritics', async () => {
-    await page.goto(`${origin}/ghi-chu/`);
+    await page.goto(`${site.origin}/ghi-chu/`);
     const main = page.locator('main');
     await expect
       .poll(() => main.textContent())
@@ -127,7 +119,7 @@ describe('notes and bookmarks on a clause', () => {
 
 describe('backup', () => {
   it('exports a file, deletes everything after confirming, and imports the file back', async () => {
-    await page.goto(`${origin}/tien-do/`);
+    await page.goto(`${site.origin}/tien-do/`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Xuất dữ liệu' }).click(),
@@ -151,7 +143,7 @@ describe('backup', () => {
       .toContain('Đã xóa toàn bộ dữ liệu học tập');
     await expectClause({ bookmarked: 'false', note: null, marks: [] });
 
-    await page.goto(`${origin}/tien-do/`);
+    await page.goto(`${site.origin}/tien-do/`);
     await hydrated(page);
     await page.getByLabel('Nhập dữ liệu').setInputFiles(backupPath);
     const preview = page.getByRole('region', { name: /^Tệp “/ });
@@ -166,7 +158,7 @@ describe('backup', () => {
   });
 
   it('refuses hostile, future and truncated files with a clear message, and keeps the data', async () => {
-    await page.goto(`${origin}/tien-do/`);
+    await page.goto(`${site.origin}/tien-do/`);
     await hydrated(page);
     const refusals: [string, string][] = [
       [
@@ -192,7 +184,7 @@ describe('backup', () => {
 
 describe('a lesson', () => {
   it('can be saved and noted, and shows on /ghi-chu/', async () => {
-    await page.goto(`${origin}/bai-hoc/hinh-thuc-ky-luat/`);
+    await page.goto(`${site.origin}/bai-hoc/hinh-thuc-ky-luat/`);
     const save = page.getByRole('button', { name: 'Lưu trang này' });
     await save.click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
@@ -200,7 +192,7 @@ describe('a lesson', () => {
     await page.getByRole('textbox').fill('Bốn hình thức');
     await page.getByRole('button', { name: 'Lưu ghi chú' }).click();
     await expect.poll(() => page.locator('.learn-note-text').textContent()).toBe('Bốn hình thức');
-    await page.goto(`${origin}/ghi-chu/`);
+    await page.goto(`${site.origin}/ghi-chu/`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Bốn hình thức');
     expect(await page.locator('.doc-type').allTextContents()).toContain('Bài học');
   });
@@ -208,9 +200,9 @@ describe('a lesson', () => {
 
 describe('when the browser cannot save', () => {
   it('says what was not saved when storage is full, and keeps what was saved', async () => {
-    const full = await browser.newContext({ viewport: DESKTOP });
-    const tab = await openPage(full, origin);
-    await tab.page.goto(origin + CLAUSE);
+    const full = await site.browser.newContext({ viewport: DESKTOP });
+    const tab = await openPage(full, site.origin);
+    await tab.page.goto(site.origin + CLAUSE);
     const save = tab.page.getByRole('button', { name: `Lưu ${CITATION}` });
     await save.click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
@@ -234,17 +226,17 @@ describe('when the browser cannot save', () => {
   });
 
   it('says so when the browser gives no storage at all', async () => {
-    const none = await browser.newContext({ viewport: DESKTOP });
+    const none = await site.browser.newContext({ viewport: DESKTOP });
     await none.addInitScript(() => {
       Object.defineProperty(window, 'indexedDB', { value: undefined });
     });
-    const tab = await openPage(none, origin);
-    await tab.page.goto(origin + CLAUSE);
+    const tab = await openPage(none, site.origin);
+    await tab.page.goto(site.origin + CLAUSE);
     await tab.page.getByRole('button', { name: `Lưu ${CITATION}` }).click();
     await expect
       .poll(() => tab.page.getByRole('alert').textContent())
       .toContain('Không lưu được mục đã lưu: trình duyệt không cho lưu dữ liệu');
-    await tab.page.goto(`${origin}/ghi-chu/`);
+    await tab.page.goto(`${site.origin}/ghi-chu/`);
     await expect
       .poll(() => tab.page.locator('main').textContent())
       .toContain('không cho lưu dữ liệu');

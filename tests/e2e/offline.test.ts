@@ -1,35 +1,26 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
   answerCurrentQuestion,
   hydrated,
-  launchChromium,
   openPage,
   seriousViolations,
-  serveDist,
+  useSite,
 } from './harness.ts';
 
 const ARTICLE = '/van-ban/dieu-le-dang/dieu-32/';
 const QUIZ = '/trac-nghiem/nhap-mon-kiem-tra-giam-sat/';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-});
-
 // Each test a new device: nothing saved yet.
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: PHONE });
-  ({ page, consoleErrors } = await openPage(context, origin));
+  context = await site.browser.newContext({ viewport: PHONE });
+  ({ page, consoleErrors } = await openPage(context, site.origin));
 });
 
 afterEach(async () => {
@@ -40,14 +31,9 @@ afterEach(async () => {
   await context.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 /** Opens a page online and waits until the service worker controls it (and so saves what it loads). */
 async function openOnline(path: string) {
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
     timeout: 15_000,
   });
@@ -59,7 +45,7 @@ const heading = () => page.locator('h1').first().textContent();
 
 describe('without a network', () => {
   it('keeps even the first page a device opens', async () => {
-    await page.goto(origin + ARTICLE);
+    await page.goto(site.origin + ARTICLE);
     const title = await heading();
     await expect
       .poll(() => page.evaluate((path) => caches.match(path).then(Boolean), ARTICLE), {
@@ -83,20 +69,20 @@ describe('without a network', () => {
   it('still opens the pages read before, and says which ones when a page was never opened', async () => {
     await openOnline(ARTICLE);
     const title = await heading();
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
 
     const notice = page.getByText('bạn đang xem bản đã lưu trên máy');
     expect(await notice.isVisible()).toBe(false);
     await context.setOffline(true);
-    await page.goto(origin + ARTICLE);
+    await page.goto(site.origin + ARTICLE);
     expect(await heading()).toBe(title);
     // A saved copy says so: the status of a document may have changed since.
     expect(await notice.isVisible()).toBe(true);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     expect(await heading()).toBe('Cẩm nang cho cán bộ kiểm tra');
 
     // Never opened: the offline page, at the address asked for, listing what can be read.
-    await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-34/`);
+    await page.goto(`${site.origin}/van-ban/dieu-le-dang/dieu-34/`);
     expect(await heading()).toBe('Bạn đang ngoại tuyến');
     expect(await notice.count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/van-ban/dieu-le-dang/dieu-34/');
@@ -118,12 +104,14 @@ describe('without a network', () => {
   it('opens an article never opened in its document’s saved page, which holds the whole text', async () => {
     await openOnline('/van-ban/dieu-le-dang/');
     await context.setOffline(true);
-    await page.goto(`${origin}/van-ban/dieu-le-dang/dieu-32/#dieu-32-khoan-1`);
+    await page.goto(`${site.origin}/van-ban/dieu-le-dang/dieu-32/#dieu-32-khoan-1`);
     expect(await heading()).toBe('Bạn đang ngoại tuyến');
     const link = page.getByRole('link', { name: 'Đọc trong Điều lệ Đảng' });
     await expect.poll(() => link.count()).toBe(1);
     await link.click();
-    await expect.poll(() => page.url()).toBe(`${origin}/van-ban/dieu-le-dang/#dieu-32-khoan-1`);
+    await expect
+      .poll(() => page.url())
+      .toBe(`${site.origin}/van-ban/dieu-le-dang/#dieu-32-khoan-1`);
     expect(await page.locator('#dieu-32-khoan-1').isVisible()).toBe(true);
   });
 
@@ -144,10 +132,10 @@ describe('without a network', () => {
 
   it('searches the titles of the saved pages, and says why only those', async () => {
     await openOnline(ARTICLE);
-    await page.goto(`${origin}/tim-kiem/`);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await hydrated(page);
     await context.setOffline(true);
-    await page.goto(`${origin}/tim-kiem/?q=dieu+32`);
+    await page.goto(`${site.origin}/tim-kiem/?q=dieu+32`);
     await expect
       .poll(() =>
         page

@@ -1,41 +1,27 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
   answerCurrentQuestion,
   isDexieChunk,
-  launchChromium,
   openPage,
   seriousViolations,
-  serveDist,
+  useSite,
 } from './harness.ts';
 
 // The starter quizzes: one with feedback at the end, one timed.
 const PRACTICE = '/trac-nghiem/nhap-mon-kiem-tra-giam-sat/';
 const TIMED = '/trac-nghiem/on-tap-tong-hop/';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-});
-
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: PHONE });
-  ({ page, consoleErrors } = await openPage(context, origin));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({ viewport: PHONE });
+  ({ page, consoleErrors } = await openPage(context, site.origin));
 });
 
 const position = () => page.locator('.position').textContent();
@@ -50,7 +36,7 @@ async function next() {
 }
 
 async function open(path: string) {
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu \d+\/\d+/);
 }
 
@@ -195,9 +181,9 @@ describe('the learner database on a quiz page', () => {
 
     // Notes run on Dexie: they open the same database, as it is (review.test.ts reads the
     // cards a quiz writes).
-    await page.goto(`${origin}/ghi-chu/`);
+    await page.goto(`${site.origin}/ghi-chu/`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Bạn chưa lưu gì');
-    await page.goto(`${origin}${PRACTICE}`);
+    await page.goto(`${site.origin}${PRACTICE}`);
     await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 2\/.*Đã trả lời 1\//);
     expect(consoleErrors).toEqual([]);
   });
@@ -205,7 +191,7 @@ describe('the learner database on a quiz page', () => {
   it('has Dexie upgrade an older database once, keeping what it held', async () => {
     // A page that runs no script of ours, so nothing opens the database first (the browser
     // asks it for /favicon.ico, which the site does not have: not an error of ours).
-    await page.goto(`${origin}/keys.json`);
+    await page.goto(`${site.origin}/keys.json`);
     // A version 1 database (IndexedDB version 10), as the first release left it.
     await page.evaluate(
       () =>

@@ -1,29 +1,12 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  PHONE,
-  launchChromium,
-  openPage,
-  seriousViolations,
-  serveDist,
-} from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, openPage, seriousViolations, useSite } from './harness.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let server: Server;
-let origin: string;
 
 beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: DESKTOP });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({ viewport: DESKTOP });
 });
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Tìm kiếm', exact: true });
@@ -47,8 +30,8 @@ async function type(page: Page, text: string) {
 
 describe('search page', () => {
   it('shows results as the reader types, with real Vietnamese text, and puts the query in the URL', async () => {
-    const { page, consoleErrors, foreignRequests } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/`);
+    const { page, consoleErrors, foreignRequests } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await type(page, 'ky luat dang');
     await expect.poll(() => results(page).count()).toBeGreaterThan(3);
@@ -57,15 +40,15 @@ describe('search page', () => {
     expect(await region(page).textContent()).not.toMatch(/ky luat dang/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('ky luat dang');
     // The shared URL shows the same results.
-    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('thanh tra')}`);
+    await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent('thanh tra')}`);
     await expect.poll(() => results(page).count()).toBeGreaterThan(3);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/`);
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await type(page, 'thời hiệu');
     const hrefs = await region(page)
       .locator('a[data-result]')
@@ -81,14 +64,14 @@ describe('search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await Promise.all([
-      page.waitForURL((url) => url.pathname === new URL(hrefs[1] ?? '', origin).pathname),
+      page.waitForURL((url) => url.pathname === new URL(hrefs[1] ?? '', site.origin).pathname),
       page.keyboard.press('Enter'),
     ]);
   });
 
   it('narrows results with a filter, kept in the URL', async () => {
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('kỷ luật')}`);
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent('kỷ luật')}`);
     await expect.poll(() => results(page).count()).toBeGreaterThan(3);
     await page.getByLabel('Loại nội dung').selectOption('Thuật ngữ');
     await page.waitForFunction(
@@ -121,8 +104,8 @@ describe('search page', () => {
   });
 
   it('puts a direct jump to a cited clause first; Enter goes there', async () => {
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/`);
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await type(page, 'khoan 2 dieu 32 dieu le');
     const jump = results(page).first().locator('a');
     await expect
@@ -140,8 +123,8 @@ describe('search page', () => {
   // Pagefind matches an indexed word that starts the query's word ("q" for "qwfp") and leaves out
   // a word that matches nothing, so only a word of no language finds nothing at all.
   it('says when nothing is found and offers the spelling without marks', async () => {
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/`);
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await type(page, '0xqđ');
     await expect
       .poll(() => page.getByRole('status').textContent())
@@ -151,8 +134,8 @@ describe('search page', () => {
   });
 
   it('drops answers to queries the reader has typed past', async () => {
-    const { page } = await openPage(context, origin);
-    await page.goto(`${origin}/tim-kiem/`);
+    const { page } = await openPage(context, site.origin);
+    await page.goto(`${site.origin}/tim-kiem/`);
     await box(page).pressSequentially('thanh tra', { delay: 5 });
     await box(page).fill('');
     await type(page, 'khiển trách');
@@ -162,9 +145,11 @@ describe('search page', () => {
 
   for (const viewport of [PHONE, DESKTOP]) {
     it(`has no serious or critical axe violation with results, at ${viewport.width} px`, async () => {
-      const wide = await browser.newContext({ viewport });
-      const { page } = await openPage(wide, origin);
-      await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('khoản 1 điều 30 điều lệ')}`);
+      const wide = await site.browser.newContext({ viewport });
+      const { page } = await openPage(wide, site.origin);
+      await page.goto(
+        `${site.origin}/tim-kiem/?q=${encodeURIComponent('khoản 1 điều 30 điều lệ')}`,
+      );
       await expect.poll(() => results(page).count()).toBeGreaterThan(1);
       expect(await seriousViolations(page)).toEqual([]);
       await wide.close();
@@ -174,10 +159,10 @@ describe('search page', () => {
 
 describe('search from any page', () => {
   it('"/" focuses the header box; the box downloads nothing until used', async () => {
-    const { page } = await openPage(context, origin);
+    const { page } = await openPage(context, site.origin);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${origin}/van-ban/quy-dinh-69-qd-tw/dieu-4/`);
+    await page.goto(`${site.origin}/van-ban/quy-dinh-69-qd-tw/dieu-4/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
     expect(

@@ -1,49 +1,38 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   PHONE,
   fileFor,
-  launchChromium,
   openPage,
   seriousViolations,
-  serveDist,
+  useSite,
   sitemapPaths,
 } from './harness.ts';
 
-let browser: Browser;
+const site = useSite();
 let context: BrowserContext;
-let server: Server;
-let origin: string;
 
 beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: PHONE });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  context = await site.browser.newContext({ viewport: PHONE });
 });
 
 describe('every page in the sitemap', () => {
   it('loads with no console error, no request to another origin and no broken internal link', async () => {
     const paths = sitemapPaths();
     expect(paths.length).toBeGreaterThan(10);
-    const { page, consoleErrors, foreignRequests } = await openPage(context, origin);
+    const { page, consoleErrors, foreignRequests } = await openPage(context, site.origin);
     const links = new Map<string, string>();
     for (const path of paths) {
-      const response = await page.goto(origin + path, { waitUntil: 'load' });
+      const response = await page.goto(site.origin + path, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(200);
       expect(await page.getAttribute('html', 'lang'), path).toBe('vi');
       expect((await page.title()).length, path).toBeGreaterThan(0);
       const hrefs = await page.$$eval('a[href]', (anchors) =>
         anchors.map((a) => (a as HTMLAnchorElement).href),
       );
-      for (const href of hrefs) if (href.startsWith(origin)) links.set(href, path);
+      for (const href of hrefs) if (href.startsWith(site.origin)) links.set(href, path);
     }
     const broken: string[] = [];
     for (const [href, from] of links) {
@@ -85,11 +74,11 @@ describe('accessibility', () => {
 
   for (const viewport of [PHONE, DESKTOP]) {
     it(`has no serious or critical axe violation at ${viewport.width} px`, async () => {
-      const wide = await browser.newContext({ viewport });
-      const { page } = await openPage(wide, origin);
+      const wide = await site.browser.newContext({ viewport });
+      const { page } = await openPage(wide, site.origin);
       const problems: string[] = [];
       for (const path of pages()) {
-        await page.goto(origin + path);
+        await page.goto(site.origin + path);
         problems.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
       }
       await wide.close();
@@ -98,15 +87,15 @@ describe('accessibility', () => {
   }
 
   it('fits a 360 px phone without sideways scrolling and offers a skip link', async () => {
-    const { page } = await openPage(context, origin);
+    const { page } = await openPage(context, site.origin);
     for (const path of ['/', '/van-ban/', ...firstOf('/van-ban/')]) {
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await page.goto(origin + '/');
+    await page.goto(site.origin + '/');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(focused).toBe('Bỏ qua, đến nội dung chính');

@@ -1,6 +1,5 @@
-import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { certificatePage } from '../../src/lib/cert/certificate-page.ts';
 import { certificateCode, signCertificate } from '../../src/lib/cert/certificate.ts';
@@ -11,20 +10,11 @@ import type {
   KeySet,
   PublicKeyEntry,
 } from '../../src/schemas/cert.ts';
-import {
-  DESKTOP,
-  hydrated,
-  launchChromium,
-  openPage,
-  seriousViolations,
-  serveDist,
-} from './harness.ts';
+import { DESKTOP, hydrated, openPage, seriousViolations, useSite } from './harness.ts';
 
 const require = createRequire(import.meta.url);
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
@@ -69,8 +59,6 @@ const issue = (key: SigningKey, learner?: string): Promise<CertificateFile> =>
   signCertificate(payload(key, learner), key.sign);
 
 beforeAll(async () => {
-  ({ origin, server } = await serveDist());
-  browser = await launchChromium();
   [issuer, retired, stranger] = await Promise.all([
     generateSigningKey(),
     generateSigningKey(),
@@ -81,23 +69,18 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: DESKTOP });
+  context = await site.browser.newContext({ viewport: DESKTOP });
   // The page reads the organisation's keys from /keys.json: point it at this run's test key set.
   await context.route('**/keys.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(keySet) }),
   );
-  ({ page, consoleErrors, foreignRequests } = await openPage(context, origin));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  ({ page, consoleErrors, foreignRequests } = await openPage(context, site.origin));
 });
 
 const result = () => page.locator('.result').innerText();
 
 async function verifyCode(code: string) {
-  await page.goto(`${origin}/xac-minh/`);
+  await page.goto(`${site.origin}/xac-minh/`);
   await page.getByLabel('Mã xác minh').fill(code);
   await page.getByRole('button', { name: 'Xác minh' }).click();
   await expect.poll(result, { timeout: 10_000 }).toMatch(/Chứng chỉ (không )?hợp lệ|Không/);
@@ -107,7 +90,7 @@ async function verifyCode(code: string) {
 describe('/xac-minh/', () => {
   it('shows who passed what, when and under which key, for a certificate signed in Node (link with #code)', async () => {
     const code = certificateCode(await issue(issuer));
-    await page.goto(`${origin}/xac-minh/#${code}`);
+    await page.goto(`${site.origin}/xac-minh/#${code}`);
     await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
     const text = await result();
     for (const shown of [
@@ -124,7 +107,9 @@ describe('/xac-minh/', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // Another certificate's link opened on the same page changes only the hash.
-    await page.goto(`${origin}/xac-minh/#${certificateCode(await issue(issuer, 'Đỗ Minh Khôi'))}`);
+    await page.goto(
+      `${site.origin}/xac-minh/#${certificateCode(await issue(issuer, 'Đỗ Minh Khôi'))}`,
+    );
     await expect.poll(result, { timeout: 10_000 }).toContain('Đỗ Minh Khôi');
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -132,7 +117,7 @@ describe('/xac-minh/', () => {
 
   it('opens the verification from the QR code printed on the certificate page', async () => {
     const certificate = await issue(issuer);
-    await page.setContent(certificatePage(certificate, origin));
+    await page.setContent(certificatePage(certificate, site.origin));
     await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') });
     // The QR code as a phone would see it: the SVG drawn at 4 px a module, then decoded.
     const scanned = await page.evaluate(async () => {
@@ -149,7 +134,7 @@ describe('/xac-minh/', () => {
       type Decode = (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
       return (window as unknown as { jsQR: Decode }).jsQR(data, size, size)?.data ?? null;
     });
-    expect(scanned).toBe(`${origin}/xac-minh/#${certificateCode(certificate)}`);
+    expect(scanned).toBe(`${site.origin}/xac-minh/#${certificateCode(certificate)}`);
     await page.goto(scanned ?? '');
     await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
   });
@@ -157,7 +142,7 @@ describe('/xac-minh/', () => {
   it('verifies a pasted code and a picked certificate file', async () => {
     const certificate = await issue(issuer);
     expect(await verifyCode(certificateCode(certificate))).toContain('Chứng chỉ hợp lệ');
-    await page.goto(`${origin}/xac-minh/`);
+    await page.goto(`${site.origin}/xac-minh/`);
     // The file input is in the page before the island hydrates; a file picked earlier is not seen.
     await hydrated(page);
     await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
@@ -179,7 +164,7 @@ describe('/xac-minh/', () => {
   it('says the signature does not match when one letter of the name is changed in the file', async () => {
     const certificate = await issue(issuer, 'Lê Văn Hùng');
     const forged = { ...certificate, payload: { ...certificate.payload, learner: 'Lê Văn Hưng' } };
-    await page.goto(`${origin}/xac-minh/`);
+    await page.goto(`${site.origin}/xac-minh/`);
     // The file input is in the page before the island hydrates; a file picked earlier is not seen.
     await hydrated(page);
     await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
