@@ -44,8 +44,4 @@ export default defineConfig({
     // The offline page is only ever shown in place of a page that could not be loaded.
     sitemap({ filter: (page) => !page.endsWith('/ngoai-tuyen/') }),
   ],
-  vite: {
-    // Dexie's ES2020 build: the same code, smaller than the ES5-compatible default.
-    resolve: { alias: { dexie: here('./node_modules/dexie/dist/modern/dexie.mjs') } },
-  },
 });

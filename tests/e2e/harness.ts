@@ -34,11 +34,13 @@ export function fileFor(pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Whether a URL of the site is Dexie's chunk (the only one naming Dexie's error class). */
-export function isDexieChunk(url: string): boolean {
+/** Whether a URL of the site is the learner database's code (`database.ts`, named by its error for data it cannot store). */
+export function isStorageChunk(url: string): boolean {
   const file = fileFor(new URL(url).pathname);
   return (
-    file !== undefined && file.endsWith('.js') && readFileSync(file, 'utf8').includes('DexieError')
+    file !== undefined &&
+    file.endsWith('.js') &&
+    readFileSync(file, 'utf8').includes('Chỉ lưu được dữ liệu thuần')
   );
 }
 

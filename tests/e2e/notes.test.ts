@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   hydrated,
-  isDexieChunk,
+  isStorageChunk,
   openPage,
   seriousViolations,
   useSite,
@@ -67,12 +67,12 @@ describe('notes and bookmarks on a clause', () => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
     await page.goto(site.origin + CLAUSE);
-    // Nothing saved yet: the controls are ready without Dexie, which comes with the first save.
+    // Nothing saved yet: the controls are ready without the storage code, which comes with the first save.
     await page.waitForSelector('#dieu-32-khoan-1 .learn:not([hidden])');
-    expect(scripts.filter(isDexieChunk)).toEqual([]);
+    expect(scripts.filter(isStorageChunk)).toEqual([]);
     await bookmark().click();
     await expect.poll(() => bookmark().getAttribute('aria-pressed')).toBe('true');
-    expect(new Set(scripts.filter(isDexieChunk)).size).toBe(1);
+    expect(new Set(scripts.filter(isStorageChunk)).size).toBe(1);
 
     await page.getByRole('button', { name: `Ghi chú ${CITATION}` }).click();
     await page.getByLabel(`Ghi chú cho ${CITATION}`).fill(NOTE);

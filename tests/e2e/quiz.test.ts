@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
   answerCurrentQuestion,
-  isDexieChunk,
   openPage,
   seriousViolations,
   useSite,
@@ -163,24 +162,13 @@ describe('without storage', () => {
 });
 
 describe('the learner database on a quiz page', () => {
-  const requested = () => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/_astro/')) scripts.push(request.url());
-    });
-    return scripts;
-  };
-
-  it('is created without loading Dexie, and pages that use Dexie read it', async () => {
-    const scripts = requested();
+  it('is created by the quiz, and the other learner pages open it as it is', async () => {
     await open(PRACTICE);
     await answerCurrent();
     await next();
     await expect.poll(position).toMatch(/Đã trả lời 1\//);
-    expect(scripts.filter(isDexieChunk)).toEqual([]);
 
-    // Notes run on Dexie: they open the same database, as it is (review.test.ts reads the
-    // cards a quiz writes).
+    // The notes page opens the same database (review.test.ts reads the cards a quiz writes).
     await page.goto(`${site.origin}/ghi-chu/`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Bạn chưa lưu gì');
     await page.goto(`${site.origin}${PRACTICE}`);
@@ -188,7 +176,7 @@ describe('the learner database on a quiz page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('has Dexie upgrade an older database once, keeping what it held', async () => {
+  it('upgrades an older database, keeping what it held', async () => {
     // A page that runs no script of ours, so nothing opens the database first (the browser
     // asks it for /favicon.ico, which the site does not have: not an error of ours).
     await page.goto(`${site.origin}/keys.json`);
@@ -227,12 +215,10 @@ describe('the learner database on a quiz page', () => {
         }),
     );
     consoleErrors.length = 0;
-    const scripts = requested();
     await open(PRACTICE);
     await answerCurrent();
     await next();
     await expect.poll(position).toMatch(/Đã trả lời 1\//);
-    expect(new Set(scripts.filter(isDexieChunk)).size).toBe(1);
     const stored = await page.evaluate(
       () =>
         new Promise<{ version: number; lessons: number; cards: string[] }>((resolve, reject) => {

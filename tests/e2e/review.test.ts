@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   PHONE,
-  isDexieChunk,
+  isStorageChunk,
   missAQuestion,
   openPage,
   seriousViolations,
@@ -44,14 +44,14 @@ async function answerCard() {
 }
 
 describe('review', () => {
-  it('tells a first-time visitor on the home page that nothing is due, without downloading Dexie', async () => {
+  it('tells a first-time visitor on the home page that nothing is due, without downloading the storage code', async () => {
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(request.url()));
     await page.goto(`${site.origin}/`);
     await expect
       .poll(() => page.locator('[data-due-cards]').textContent())
       .toBe('Hôm nay không có thẻ nào cần ôn tập.');
-    expect(scripts.filter(isDexieChunk)).toEqual([]);
+    expect(scripts.filter(isStorageChunk)).toEqual([]);
   });
 
   it('brings back a missed question today, and rating it takes it off today’s list', async () => {

@@ -5,9 +5,10 @@ import {
   backupSchema,
   type Backup,
 } from '../../schemas/backup.ts';
-import type { CamnangDB } from './db.ts';
-import { LEARNER_TABLES, planMerge, type LearnerData, type MergePlan } from './merge.ts';
-import { trySave, type SaveResult } from './storage.ts';
+import type { LearnerDB, ReadTx } from './database.ts';
+import { planMerge, type MergePlan } from './merge.ts';
+import { LEARNER_TABLES, type LearnerData } from './records.ts';
+import type { SaveResult } from './storage.ts';
 
 /** Why a file is refused; the page words each one (`backup.error.*`). */
 export type BackupError =
@@ -33,18 +34,15 @@ class UnsafeKey extends Error {
   }
 }
 
+async function readAll(tx: ReadTx): Promise<LearnerData> {
+  const data: Partial<Record<string, unknown[]>> = {};
+  for (const table of LEARNER_TABLES) data[table] = await tx.table(table).getAll();
+  return data as LearnerData;
+}
+
 /** Every table, read in one transaction so the file is a consistent snapshot. */
-export async function readLearnerData(db: CamnangDB): Promise<LearnerData> {
-  return db.transaction('r', db.tables, async () => ({
-    attempts: await db.attempts.toArray(),
-    answers: await db.answers.toArray(),
-    questionStats: await db.questionStats.toArray(),
-    lessonProgress: await db.lessonProgress.toArray(),
-    bookmarks: await db.bookmarks.toArray(),
-    notes: await db.notes.toArray(),
-    highlights: await db.highlights.toArray(),
-    reviewCards: await db.reviewCards.toArray(),
-  }));
+export function readLearnerData(db: LearnerDB): Promise<LearnerData> {
+  return db.read(LEARNER_TABLES, readAll);
 }
 
 /** The backup of everything the learner keeps, as "Xuất dữ liệu" downloads it. */
@@ -149,7 +147,7 @@ export async function readBackupFile(file: Blob): Promise<ReadOutcome> {
 }
 
 /** What importing would change, against the data as it is now. */
-export async function previewImport(db: CamnangDB, incoming: LearnerData): Promise<MergePlan> {
+export async function previewImport(db: LearnerDB, incoming: LearnerData): Promise<MergePlan> {
   return planMerge(await readLearnerData(db), incoming);
 }
 
@@ -157,22 +155,19 @@ export async function previewImport(db: CamnangDB, incoming: LearnerData): Promi
  * Merges a checked backup in one transaction: the plan is made again inside it (another tab
  * may have written since the preview), and any failure, a full disk included, rolls it all back.
  */
-export function importBackup(db: CamnangDB, incoming: LearnerData): Promise<SaveResult<MergePlan>> {
-  return trySave(() =>
-    db.transaction('rw', db.tables, async () => {
-      const plan = planMerge(await readLearnerData(db), incoming);
-      for (const table of LEARNER_TABLES) {
-        const rows = plan[table].put;
-        if (rows.length) await db.table(table).bulkPut(rows);
-      }
-      return plan;
-    }),
-  );
+export function importBackup(db: LearnerDB, incoming: LearnerData): Promise<SaveResult<MergePlan>> {
+  return db.write(LEARNER_TABLES, async (tx) => {
+    const plan = planMerge(await readAll(tx), incoming);
+    for (const table of LEARNER_TABLES) {
+      await Promise.all(plan[table].put.map((row) => tx.put(table, row as never)));
+    }
+    return plan;
+  });
 }
 
 /** "Xóa dữ liệu": empties every table at once. */
-export function clearLearnerData(db: CamnangDB): Promise<SaveResult> {
-  return trySave(() =>
-    db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear()))),
-  );
+export function clearLearnerData(db: LearnerDB): Promise<SaveResult> {
+  return db.write(LEARNER_TABLES, async (tx) => {
+    await Promise.all(LEARNER_TABLES.map((table) => tx.clear(table)));
+  });
 }

@@ -1,28 +1,33 @@
-import { openCamnangDB, type CamnangDB } from './db.ts';
+import { openLearnerDB, type LearnerDB } from './database.ts';
+import type { SaveResult } from './storage.ts';
 
 /**
  * The "đã học" marks of lessons. Opened lazily by reading pages, which otherwise ship no
  * storage code; null when the browser gives no storage.
  */
-export async function openLessonProgress(): Promise<LessonProgressStore | null> {
-  const db = await openCamnangDB();
+export async function openLessonProgress(name?: string): Promise<LessonProgressStore | null> {
+  const db = await openLearnerDB(name);
   return db && new LessonProgressStore(db);
 }
 
 export class LessonProgressStore {
-  readonly #db: CamnangDB;
+  readonly #db: LearnerDB;
 
-  constructor(db: CamnangDB) {
+  constructor(db: LearnerDB) {
     this.#db = db;
   }
 
   /** The ids among `lessonIds` that are marked done. */
-  async done(lessonIds: readonly string[]): Promise<Set<string>> {
-    const rows = await this.#db.lessonProgress.bulkGet([...lessonIds]);
-    return new Set(rows.flatMap((row) => (row?.done ? [row.lessonId] : [])));
+  done(lessonIds: readonly string[]): Promise<Set<string>> {
+    return this.#db.read(['lessonProgress'], async (tx) => {
+      const rows = await Promise.all(lessonIds.map((id) => tx.table('lessonProgress').get(id)));
+      return new Set(rows.flatMap((row) => (row?.done ? [row.lessonId] : [])));
+    });
   }
 
-  async mark(lessonId: string, done: boolean, now = Date.now()): Promise<void> {
-    await this.#db.lessonProgress.put({ lessonId, done, doneAt: done ? now : null });
+  mark(lessonId: string, done: boolean, now = Date.now()): Promise<SaveResult> {
+    return this.#db.write(['lessonProgress'], (tx) =>
+      tx.put('lessonProgress', { lessonId, done, doneAt: done ? now : null }),
+    );
   }
 }

@@ -1,31 +1,10 @@
 import type { AttemptRecord } from '../quiz/attempt.ts';
-import type { QuestionStats } from '../quiz/dashboard.ts';
-import type { AnswerRow, LessonProgress } from './db.ts';
-import type { BookmarkRow, HighlightRow, NoteRow, ReviewCardRow } from './records.ts';
-
-/** Every table of the learner's database, in the order a backup lists them. */
-export const LEARNER_TABLES = [
-  'attempts',
-  'answers',
-  'questionStats',
-  'lessonProgress',
-  'bookmarks',
-  'notes',
-  'highlights',
-  'reviewCards',
-] as const;
-export type LearnerTable = (typeof LEARNER_TABLES)[number];
-
-export interface LearnerData {
-  attempts: AttemptRecord[];
-  answers: AnswerRow[];
-  questionStats: QuestionStats[];
-  lessonProgress: LessonProgress[];
-  bookmarks: BookmarkRow[];
-  notes: NoteRow[];
-  highlights: HighlightRow[];
-  reviewCards: ReviewCardRow[];
-}
+import {
+  LEARNER_TABLES,
+  type HighlightRow,
+  type LearnerData,
+  type LearnerTable,
+} from './records.ts';
 
 /** What importing does to one table: the rows to write, and how many are new, replace a row, or change nothing. */
 export interface TableMerge<Row> {

@@ -1,4 +1,4 @@
-import { openCamnangDB, type CamnangDB } from './db.ts';
+import { openLearnerDB, type LearnerDB } from './database.ts';
 import {
   placeOf,
   type BookmarkRow,
@@ -6,7 +6,7 @@ import {
   type NoteRow,
   type Place,
 } from './records.ts';
-import { trySave, type SaveResult } from './storage.ts';
+import type { SaveResult } from './storage.ts';
 
 /** What the learner has kept on the places of one page. */
 export interface PageNotes {
@@ -28,59 +28,54 @@ function randomId(): string {
   ).join('');
 }
 
-/** Bookmarks, notes and highlights. Every write is one put or delete, so a failure changes nothing. */
+/** Bookmarks, notes and highlights. Every write is one transaction, so a failure changes nothing. */
 export class NotesStore {
-  readonly #db: CamnangDB;
+  readonly #db: LearnerDB;
 
-  constructor(db: CamnangDB) {
+  constructor(db: LearnerDB) {
     this.#db = db;
   }
 
-  async onPage(places: readonly string[]): Promise<PageNotes> {
-    const db = this.#db;
-    return db.transaction('r', [db.bookmarks, db.notes, db.highlights], async () => {
+  onPage(places: readonly string[]): Promise<PageNotes> {
+    return this.#db.read(['bookmarks', 'notes', 'highlights'], async (tx) => {
       const [bookmarks, notes, highlights] = await Promise.all([
-        db.bookmarks.bulkGet([...places]),
-        db.notes.bulkGet([...places]),
-        db.highlights
-          .where('place')
-          .anyOf([...places])
-          .toArray(),
+        Promise.all(places.map((place) => tx.table('bookmarks').get(place))),
+        Promise.all(places.map((place) => tx.table('notes').get(place))),
+        Promise.all(places.map((place) => tx.table('highlights').index('place').getAll(place))),
       ]);
       return {
         bookmarks: new Set(bookmarks.flatMap((row) => (row ? [row.place] : []))),
         notes: new Map(notes.flatMap((row) => (row ? [[row.place, row] as const] : []))),
-        highlights,
+        highlights: highlights.flat(),
       };
     });
   }
 
-  async all(): Promise<AllNotes> {
-    const db = this.#db;
-    return db.transaction('r', [db.bookmarks, db.notes, db.highlights], async () => ({
-      bookmarks: await db.bookmarks.toArray(),
-      notes: await db.notes.toArray(),
-      highlights: await db.highlights.toArray(),
+  all(): Promise<AllNotes> {
+    return this.#db.read(['bookmarks', 'notes', 'highlights'], async (tx) => ({
+      bookmarks: await tx.table('bookmarks').getAll(),
+      notes: await tx.table('notes').getAll(),
+      highlights: await tx.table('highlights').getAll(),
     }));
   }
 
   bookmark(place: Place, now = Date.now()): Promise<SaveResult> {
-    return trySave(() =>
-      this.#db.bookmarks.put({ ...placeOf(place), createdAt: now, updatedAt: now }),
+    return this.#db.write(['bookmarks'], (tx) =>
+      tx.put('bookmarks', { ...placeOf(place), createdAt: now, updatedAt: now }),
     );
   }
 
   unbookmark(place: string): Promise<SaveResult> {
-    return trySave(() => this.#db.bookmarks.delete(place));
+    return this.#db.write(['bookmarks'], (tx) => tx.delete('bookmarks', place));
   }
 
   /** Saves the note of a place; an empty note deletes it. */
   saveNote(place: Place, text: string, now = Date.now()): Promise<SaveResult> {
     const clean = text.replace(/\r\n?/g, '\n').trim();
     if (!clean) return this.deleteNote(place.place);
-    return trySave(async () => {
-      const before = await this.#db.notes.get(place.place);
-      await this.#db.notes.put({
+    return this.#db.write(['notes'], async (tx) => {
+      const before = await tx.table('notes').get(place.place);
+      await tx.put('notes', {
         ...placeOf(place),
         text: clean,
         createdAt: before?.createdAt ?? now,
@@ -90,7 +85,7 @@ export class NotesStore {
   }
 
   deleteNote(place: string): Promise<SaveResult> {
-    return trySave(() => this.#db.notes.delete(place));
+    return this.#db.write(['notes'], (tx) => tx.delete('notes', place));
   }
 
   highlight(
@@ -107,21 +102,19 @@ export class NotesStore {
       createdAt: now,
       updatedAt: now,
     };
-    return trySave(async () => {
-      await this.#db.highlights.put(row);
+    return this.#db.write(['highlights'], async (tx) => {
+      await tx.put('highlights', row);
       return row;
     });
   }
 
   deleteHighlight(id: string): Promise<SaveResult> {
-    return trySave(() => this.#db.highlights.delete(id));
+    return this.#db.write(['highlights'], (tx) => tx.delete('highlights', id));
   }
 }
 
 /** Null when the browser gives no storage. */
-export async function openNotesStore(
-  options: { name?: string; indexedDB?: IDBFactory | undefined } = {},
-): Promise<NotesStore | null> {
-  const db = await openCamnangDB(options);
+export async function openNotesStore(name?: string): Promise<NotesStore | null> {
+  const db = await openLearnerDB(name);
   return db && new NotesStore(db);
 }

@@ -9,7 +9,7 @@ import type { SaveFailure, SaveResult } from './storage.ts';
 
 /**
  * The learner's controls on reading pages ("Lưu", "Ghi chú", "Ôn tập", "Đánh dấu"), wired to
- * markup the pages render hidden. Loaded on idle by a small inline script; storage (Dexie) comes
+ * markup the pages render hidden. Loaded on idle by a small inline script; storage code comes
  * after, and for a reader who has never saved anything only when they first save. Learner text
  * only ever goes into `textContent` and `value`.
  */
@@ -25,15 +25,15 @@ let learner: Promise<Learner | null> | undefined;
 /** The learner's notes and review deck; null when the browser gives no storage. */
 function openLearner(): Promise<Learner | null> {
   learner ??= (async () => {
-    const [{ openCamnangDB }, { NotesStore }, { ReviewDeck }] = await Promise.all([
-      import('./db.ts'),
+    const [{ openLearnerDB }, { NotesStore }, { ReviewDeck }] = await Promise.all([
+      import('./database.ts'),
       import('./notes-store.ts'),
       import('./review-deck.ts'),
     ]);
-    const db = await openCamnangDB();
+    const db = await openLearnerDB();
     return db && { store: new NotesStore(db), deck: new ReviewDeck(db) };
   })();
-  // Offline before Dexie was ever downloaded: try again on the next save.
+  // Offline before the storage code was ever downloaded: try again on the next save.
   learner.catch(() => (learner = undefined));
   return learner;
 }

@@ -22,10 +22,9 @@ import type { AnswerKey } from '../quiz/key.ts';
 import type { AnswerValue, PublicBank } from '../quiz/questions.ts';
 import { isExpired } from '../quiz/timer.ts';
 import { cardsForMissed, missedQuestionKeys, questionCardId } from './cards.ts';
-import { openQuizDatabase, type QuizDatabase } from './connection.ts';
-import type { AnswerRow } from './db.ts';
-import type { ReviewCardRow } from './records.ts';
-import { DATABASE_NAME } from './schema.ts';
+import { openLearnerDB, plain, type LearnerDB, type WriteTx } from './database.ts';
+import type { AnswerRow, ReviewCardRow } from './records.ts';
+import { failureOf, type SaveResult } from './storage.ts';
 
 /** What a quiz page gives the API: the quiz, its banks as shipped, and the key when it may be shipped. */
 export interface QuizContent {
@@ -64,113 +63,80 @@ interface Tables {
   putCards(rows: ReviewCardRow[]): Promise<unknown>;
 }
 
-/** Runs `work` atomically: in one readwrite transaction, which IndexedDB serialises across tabs. */
-type Transact = <T>(work: (tables: Tables) => Promise<T>) => Promise<T>;
-
-interface Store {
-  transact: Transact;
-  close(): void;
-}
+/** Runs `work` atomically, in one transaction: all of it is stored, or none, and the result says which. */
+type Transact = <T>(work: (tables: Tables) => Promise<T>) => Promise<SaveResult<T>>;
 
 const QUIZ_TABLES = ['attempts', 'answers', 'questionStats', 'reviewCards'] as const;
 
 const present = <T>(rows: (T | undefined)[]) => rows.filter((row) => row !== undefined);
 
-function inDatabase(opened: QuizDatabase, name: string): Store {
-  let db = opened;
-  /** Another tab's upgrade closes the connection (see `openQuizDatabase`): open it again. */
-  const begin = async () => {
-    try {
-      return db.transaction(QUIZ_TABLES, 'readwrite');
-    } catch (error) {
-      const reopened =
-        error instanceof DOMException &&
-        error.name === 'InvalidStateError' &&
-        (await openQuizDatabase(name));
-      if (!reopened) throw error;
-      db = reopened;
-      return db.transaction(QUIZ_TABLES, 'readwrite');
-    }
+/** The quiz's tables in one transaction of the learner database. */
+function tablesOf(tx: WriteTx): Tables {
+  return {
+    attempt: (id) => tx.table('attempts').get(id),
+    attempts: (quizId) =>
+      quizId === undefined
+        ? tx.table('attempts').getAll()
+        : tx.table('attempts').index('quizId').getAll(quizId),
+    putAttempt: (attempt) => tx.put('attempts', attempt),
+    answers: (attemptId) => tx.table('answers').index('attemptId').getAll(attemptId),
+    putAnswer: (row) => tx.put('answers', row),
+    stats: async (questionKeys) =>
+      questionKeys === undefined
+        ? tx.table('questionStats').getAll()
+        : present(await Promise.all(questionKeys.map((key) => tx.table('questionStats').get(key)))),
+    putStats: (rows) => Promise.all(rows.map((row) => tx.put('questionStats', row))),
+    cards: async (ids) =>
+      present(await Promise.all(ids.map((id) => tx.table('reviewCards').get(id)))),
+    putCards: (rows) => Promise.all(rows.map((row) => tx.put('reviewCards', row))),
   };
-  const transact: Transact = async (work) => {
-    const tx = await begin();
-    const store = <Name extends (typeof QUIZ_TABLES)[number]>(table: Name) => tx.objectStore(table);
-    const tables: Tables = {
-      attempt: (id) => store('attempts').get(id),
-      attempts: (quizId) =>
-        quizId === undefined
-          ? store('attempts').getAll()
-          : store('attempts').index('quizId').getAll(quizId),
-      putAttempt: (attempt) => store('attempts').put(attempt),
-      answers: (attemptId) => store('answers').index('attemptId').getAll(attemptId),
-      putAnswer: (row) => store('answers').put(row),
-      stats: async (questionKeys) =>
-        questionKeys === undefined
-          ? store('questionStats').getAll()
-          : present(await Promise.all(questionKeys.map((key) => store('questionStats').get(key)))),
-      putStats: (rows) => Promise.all(rows.map((row) => store('questionStats').put(row))),
-      cards: async (ids) =>
-        present(await Promise.all(ids.map((id) => store('reviewCards').get(id)))),
-      putCards: (rows) => Promise.all(rows.map((row) => store('reviewCards').put(row))),
-    };
-    // `work` awaits only these requests, so the transaction stays open until it is done.
-    tx.done.catch(() => undefined);
-    try {
-      const result = await work(tables);
-      await tx.done;
-      return result;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already ended: IndexedDB aborted it itself (the error came from a request).
-      }
-      throw error;
-    }
-  };
-  return { transact, close: () => db.close() };
+}
+
+function inDatabase(db: LearnerDB): Transact {
+  return (work) => db.write(QUIZ_TABLES, (tx) => work(tablesOf(tx)));
 }
 
 /** The same tables in memory, for when the browser gives no storage; lost when the page closes. */
-function inMemory(): Store {
+function inMemory(): Transact {
   const attempts = new Map<string, AttemptRecord>();
   const answers = new Map<string, AnswerRow>();
   const stats = new Map<string, QuestionStats>();
   const cards = new Map<string, ReviewCardRow>();
-  // Copies, as IndexedDB would make, so callers never share objects with the store.
-  const copy = <T>(value: T): T => structuredClone(value);
+  // Plain copies, as IndexedDB would store them, so callers never share objects with the store.
   const tables: Tables = {
     attempt: async (id) => {
       const attempt = attempts.get(id);
-      return attempt && copy(attempt);
+      return attempt && plain(attempt);
     },
     attempts: async (quizId) =>
-      [...attempts.values()].filter((a) => quizId === undefined || a.quizId === quizId).map(copy),
-    putAttempt: async (attempt) => attempts.set(attempt.id, copy(attempt)),
+      [...attempts.values()].filter((a) => quizId === undefined || a.quizId === quizId).map(plain),
+    putAttempt: async (attempt) => attempts.set(attempt.id, plain(attempt)),
     answers: async (attemptId) =>
-      [...answers.values()].filter((row) => row.attemptId === attemptId).map(copy),
+      [...answers.values()].filter((row) => row.attemptId === attemptId).map(plain),
     putAnswer: async (row) =>
-      answers.set(JSON.stringify([row.attemptId, row.questionKey]), copy(row)),
+      answers.set(JSON.stringify([row.attemptId, row.questionKey]), plain(row)),
     stats: async (questionKeys) =>
       (questionKeys ?? [...stats.keys()]).flatMap((key) => {
         const row = stats.get(key);
-        return row ? [copy(row)] : [];
+        return row ? [plain(row)] : [];
       }),
-    putStats: async (rows) => rows.forEach((row) => stats.set(row.questionKey, copy(row))),
+    putStats: async (rows) => rows.forEach((row) => stats.set(row.questionKey, plain(row))),
     cards: async (ids) =>
       ids.flatMap((id) => {
         const row = cards.get(id);
-        return row ? [copy(row)] : [];
+        return row ? [plain(row)] : [];
       }),
-    putCards: async (rows) => rows.forEach((row) => cards.set(row.id, copy(row))),
+    putCards: async (rows) => rows.forEach((row) => cards.set(row.id, plain(row))),
   };
   let queue: Promise<unknown> = Promise.resolve();
-  const transact: Transact = (work) => {
-    const result = queue.then(() => work(tables));
-    queue = result.catch(() => undefined);
-    return result;
+  return <T>(work: (tables: Tables) => Promise<T>) => {
+    const result = queue.then(
+      async (): Promise<SaveResult<T>> => ({ ok: true, value: await work(tables) }),
+    );
+    const settled = result.catch((error: unknown) => ({ ok: false, failure: failureOf(error) }) as const);
+    queue = settled;
+    return settled;
   };
-  return { transact, close: () => undefined };
 }
 
 /** Random hex; `crypto.getRandomValues` works on plain http too, unlike `randomUUID`. */
@@ -185,12 +151,31 @@ function recordOf(state: AttemptState): AttemptRecord {
   return record;
 }
 
-async function stateOf(tables: Tables, record: AttemptRecord): Promise<AttemptState> {
-  const rows = await tables.answers(record.id);
+/**
+ * The attempt with its stored answers. `unsaved` are answers the store refused earlier, kept on
+ * the page since: they are stored now, while the attempt is open, unless a later one is stored.
+ */
+async function stateOf(
+  tables: Tables,
+  record: AttemptRecord,
+  unsaved: readonly AnswerRow[] = [],
+): Promise<AttemptState> {
+  const rows = new Map((await tables.answers(record.id)).map((row) => [row.questionKey, row]));
+  if (record.status === 'in-progress') {
+    for (const row of unsaved) {
+      const stored = rows.get(row.questionKey);
+      if (row.attemptId !== record.id || (stored && stored.answeredAt >= row.answeredAt)) continue;
+      await tables.putAnswer(row);
+      rows.set(row.questionKey, row);
+    }
+  }
   return {
     ...record,
     answers: Object.fromEntries(
-      rows.map((row) => [row.questionKey, { value: row.value, answeredAt: row.answeredAt }]),
+      [...rows.values()].map((row) => [
+        row.questionKey,
+        { value: row.value, answeredAt: row.answeredAt },
+      ]),
     ),
   };
 }
@@ -232,20 +217,20 @@ async function finish(
 export class QuizProgress {
   /** False when the browser gives no storage: the quiz works, but progress ends with the page. */
   readonly persistent: boolean;
-  readonly #store: Store;
   readonly #transact: Transact;
+  readonly #db: LearnerDB | null;
 
-  constructor(db: QuizDatabase | null, name = DATABASE_NAME) {
+  constructor(db: LearnerDB | null) {
     this.persistent = db !== null;
-    this.#store = db ? inDatabase(db, name) : inMemory();
-    this.#transact = this.#store.transact;
+    this.#db = db;
+    this.#transact = db ? inDatabase(db) : inMemory();
   }
 
   /**
    * Resumes the newest attempt in progress, or starts one (drawing the least-seen questions)
    * if the attempts allowed permit.
    */
-  startOrResume(content: QuizContent, now = Date.now()): Promise<StartOutcome> {
+  startOrResume(content: QuizContent, now = Date.now()): Promise<SaveResult<StartOutcome>> {
     const { quiz, banks } = content;
     return this.#transact(async (tables): Promise<StartOutcome> => {
       const attempts = newestFirst(await tables.attempts(quiz.id));
@@ -280,9 +265,10 @@ export class QuizProgress {
   }
 
   /**
-   * Stores one answer at once. Rejected, with a message for the learner, when the attempt is
-   * already submitted or out of time (then call `submit` to get the final state), or when the
-   * answer is not one the question allows.
+   * Stores one answer at once, with any `unsaved` ones the store refused before. The outcome is
+   * a rejection, with a message for the learner, when the attempt is already submitted or out of
+   * time (then call `submit` to get the final state), or when the answer is not one the question
+   * allows; the result is a failure when storage refused the write.
    */
   saveAnswer(
     content: QuizContent,
@@ -290,12 +276,13 @@ export class QuizProgress {
     questionKey: string,
     value: AnswerValue,
     now = Date.now(),
-  ): Promise<RecordOutcome> {
+    unsaved: readonly AnswerRow[] = [],
+  ): Promise<SaveResult<RecordOutcome>> {
     return this.#transact(async (tables): Promise<RecordOutcome> => {
       const record = await tables.attempt(attemptId);
       if (!record)
         return { ok: false, reason: 'not-found', message: 'Không tìm thấy lượt làm bài này.' };
-      const state = await stateOf(tables, record);
+      const state = await stateOf(tables, record, unsaved);
       const outcome = recordAnswer(
         state,
         attemptQuestions(state, content.banks),
@@ -309,7 +296,7 @@ export class QuizProgress {
   }
 
   /** Remembers the question the learner moved to, so a reload opens there. */
-  goTo(attemptId: string, questionKey: string, now = Date.now()): Promise<void> {
+  goTo(attemptId: string, questionKey: string, now = Date.now()): Promise<SaveResult<void>> {
     return this.#transact(async (tables) => {
       const record = await tables.attempt(attemptId);
       if (record?.status === 'in-progress')
@@ -317,35 +304,44 @@ export class QuizProgress {
     });
   }
 
-  /** Submits with whatever was answered; submitting again returns the same result and counts nothing twice. */
-  submit(content: QuizContent, attemptId: string, now = Date.now()): Promise<AttemptState> {
+  /**
+   * Submits with whatever was answered, `unsaved` answers included; submitting again returns the
+   * same result and counts nothing twice.
+   */
+  submit(
+    content: QuizContent,
+    attemptId: string,
+    now = Date.now(),
+    unsaved: readonly AnswerRow[] = [],
+  ): Promise<SaveResult<AttemptState>> {
     return this.#transact(async (tables) => {
       const record = await tables.attempt(attemptId);
       if (!record) throw new Error('Không tìm thấy lượt làm bài này.');
-      const state = await stateOf(tables, record);
+      const state = await stateOf(tables, record, unsaved);
       return finish(tables, state, attemptQuestions(state, content.banks), content.key, now);
     });
   }
 
-  /** The quiz's attempts, newest first. */
-  attemptsFor(quizId: string): Promise<AttemptRecord[]> {
-    return this.#transact(async (tables) => newestFirst(await tables.attempts(quizId)));
+  /** The quiz's attempts, newest first; none when storage cannot be read. */
+  async attemptsFor(quizId: string): Promise<AttemptRecord[]> {
+    const read = await this.#transact(async (tables) => newestFirst(await tables.attempts(quizId)));
+    return read.ok ? read.value : [];
   }
 
-  /** Data for the progress page (`/tien-do/`). */
-  dashboard(limits: { topics?: number; missed?: number } = {}): Promise<Dashboard> {
-    return this.#transact(async (tables) =>
+  /** Data for the progress page (`/tien-do/`); null when storage cannot be read. */
+  async dashboard(limits: { topics?: number; missed?: number } = {}): Promise<Dashboard | null> {
+    const read = await this.#transact(async (tables) =>
       buildDashboard(await tables.attempts(), await tables.stats(), limits),
     );
+    return read.ok ? read.value : null;
   }
 
   close(): void {
-    this.#store.close();
+    this.#db?.close();
   }
 }
 
 /** Opens the learner's progress, in IndexedDB when the browser allows it, in memory otherwise. */
-export async function openQuizProgress(options: { name?: string } = {}): Promise<QuizProgress> {
-  const name = options.name ?? DATABASE_NAME;
-  return new QuizProgress(await openQuizDatabase(name), name);
+export async function openQuizProgress(name?: string): Promise<QuizProgress> {
+  return new QuizProgress(await openLearnerDB(name));
 }

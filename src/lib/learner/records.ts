@@ -1,3 +1,6 @@
+import type { AttemptRecord, GivenAnswer } from '../quiz/attempt.ts';
+import type { QuestionStats } from '../quiz/dashboard.ts';
+
 /** What a learner can keep: an article (điều), a clause (khoản or điểm), a lesson or a case. */
 export type PlaceType = 'article' | 'clause' | 'lesson' | 'case';
 
@@ -72,3 +75,44 @@ export type ReviewCardRow = CardSchedule &
     createdAt: number;
     updatedAt: number;
   };
+
+/** One answer, its own row, so two tabs answering different questions never overwrite each other. */
+export interface AnswerRow extends GivenAnswer {
+  attemptId: string;
+  questionKey: string;
+}
+
+export interface LessonProgress {
+  lessonId: string;
+  done: boolean;
+  doneAt: number | null;
+}
+
+/** Every table of the learner's database and the row it holds: declared here once. */
+export interface LearnerRows {
+  attempts: AttemptRecord;
+  answers: AnswerRow;
+  questionStats: QuestionStats;
+  lessonProgress: LessonProgress;
+  bookmarks: BookmarkRow;
+  notes: NoteRow;
+  highlights: HighlightRow;
+  reviewCards: ReviewCardRow;
+}
+
+export type LearnerTable = keyof LearnerRows;
+
+/** Every table, in the order a backup lists them. */
+export const LEARNER_TABLES = [
+  'attempts',
+  'answers',
+  'questionStats',
+  'lessonProgress',
+  'bookmarks',
+  'notes',
+  'highlights',
+  'reviewCards',
+] as const satisfies readonly LearnerTable[];
+
+/** All of a learner's rows, table by table: what a backup holds. */
+export type LearnerData = { [Table in LearnerTable]: LearnerRows[Table][] };

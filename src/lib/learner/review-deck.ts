@@ -1,7 +1,7 @@
 import { newSchedule, placeCardId } from './cards.ts';
-import { openCamnangDB, type CamnangDB } from './db.ts';
+import { openLearnerDB, type LearnerDB } from './database.ts';
 import { placeOf, type CardSchedule, type Place, type ReviewCardRow } from './records.ts';
-import { trySave, type SaveResult } from './storage.ts';
+import type { SaveResult } from './storage.ts';
 
 /** Midnight starting the day after `now`, in the learner's time zone: cards due before it are due today. */
 export function startOfNextDay(now: number): number {
@@ -25,60 +25,70 @@ export function placeCard(target: Place, now: number): ReviewCardRow {
   };
 }
 
+/** Cards due before the end of today, or (`later`) from tomorrow on. */
+const dueRange = (now: number, later = false) =>
+  later ? IDBKeyRange.lowerBound(startOfNextDay(now)) : IDBKeyRange.upperBound(startOfNextDay(now), true);
+
 /** The review cards in storage. Scheduling (ts-fsrs) lives in schedule.ts, loaded only by /on-tap/. */
 export class ReviewDeck {
-  readonly #db: CamnangDB;
+  readonly #db: LearnerDB;
 
-  constructor(db: CamnangDB) {
+  constructor(db: LearnerDB) {
     this.#db = db;
   }
 
   /** Cards due today, the longest overdue first (the `due` index keeps them in that order). */
   due(now = Date.now()): Promise<ReviewCardRow[]> {
-    return this.#db.reviewCards.where('due').below(startOfNextDay(now)).toArray();
+    return this.#db.read(['reviewCards'], (tx) =>
+      tx.table('reviewCards').index('due').getAll(dueRange(now)),
+    );
   }
 
   countDue(now = Date.now()): Promise<number> {
-    return this.#db.reviewCards.where('due').below(startOfNextDay(now)).count();
+    return this.#db.read(['reviewCards'], (tx) =>
+      tx.table('reviewCards').index('due').count(dueRange(now)),
+    );
   }
 
   /** When the first card after today falls due; null when none is scheduled. */
-  async nextDue(now = Date.now()): Promise<number | null> {
-    const card = await this.#db.reviewCards.where('due').aboveOrEqual(startOfNextDay(now)).first();
-    return card?.due ?? null;
+  nextDue(now = Date.now()): Promise<number | null> {
+    return this.#db.read(['reviewCards'], async (tx) => {
+      const cursor = await tx.table('reviewCards').index('due').openCursor(dueRange(now, true));
+      return cursor?.value.due ?? null;
+    });
   }
 
   /** The places among these that have a review card. */
-  async placesInReview(places: readonly string[]): Promise<Set<string>> {
-    const cards = await this.#db.reviewCards.bulkGet(places.map(placeCardId));
-    return new Set(cards.flatMap((card) => (card?.kind === 'place' ? [card.target.place] : [])));
+  placesInReview(places: readonly string[]): Promise<Set<string>> {
+    return this.#db.read(['reviewCards'], async (tx) => {
+      const cards = await Promise.all(
+        places.map((place) => tx.table('reviewCards').get(placeCardId(place))),
+      );
+      return new Set(cards.flatMap((card) => (card?.kind === 'place' ? [card.target.place] : [])));
+    });
   }
 
   /** "Ôn tập điều này": a card for the place, due today; an existing card keeps its schedule. */
   addPlace(place: Place, now = Date.now()): Promise<SaveResult> {
-    return trySave(() =>
-      this.#db.transaction('rw', this.#db.reviewCards, async () => {
-        if (!(await this.#db.reviewCards.get(placeCardId(place.place)))) {
-          await this.#db.reviewCards.put(placeCard(place, now));
-        }
-      }),
-    );
+    return this.#db.write(['reviewCards'], async (tx) => {
+      if (!(await tx.table('reviewCards').get(placeCardId(place.place)))) {
+        await tx.put('reviewCards', placeCard(place, now));
+      }
+    });
   }
 
   remove(id: string): Promise<SaveResult> {
-    return trySave(() => this.#db.reviewCards.delete(id));
+    return this.#db.write(['reviewCards'], (tx) => tx.delete('reviewCards', id));
   }
 
   /** Stores a card as rated (see `rateCard`). */
   save(card: ReviewCardRow): Promise<SaveResult> {
-    return trySave(() => this.#db.reviewCards.put(card));
+    return this.#db.write(['reviewCards'], (tx) => tx.put('reviewCards', card));
   }
 }
 
 /** Null when the browser gives no storage. */
-export async function openReviewDeck(
-  options: { name?: string; indexedDB?: IDBFactory | undefined } = {},
-): Promise<ReviewDeck | null> {
-  const db = await openCamnangDB(options);
+export async function openReviewDeck(name?: string): Promise<ReviewDeck | null> {
+  const db = await openLearnerDB(name);
   return db && new ReviewDeck(db);
 }

@@ -1,6 +1,6 @@
 /**
- * The learner's IndexedDB database, as plain data in a module of its own: checking for the
- * database, or opening it for a quiz (see `connection.ts`), never loads Dexie.
+ * The learner's IndexedDB database, as plain data in a module of its own: checking whether a
+ * learner has one loads no storage code.
  */
 export const DATABASE_NAME = 'camnang';
 
@@ -15,7 +15,7 @@ export async function mayHaveLearnerDatabase(): Promise<boolean> {
 }
 
 /**
- * Each released version's tables in Dexie's syntax (`CamnangDB` declares them in order):
+ * Each released version's tables, in Dexie's syntax (Dexie created the first databases):
  * a version lists only the tables it adds or changes. A released version is never edited.
  */
 export const VERSIONS: readonly Readonly<Record<string, string | null>>[] = [
@@ -34,7 +34,7 @@ export const VERSIONS: readonly Readonly<Record<string, string | null>>[] = [
   },
 ];
 
-/** Dexie's version number; IndexedDB records it times ten. */
+/** Our version number; IndexedDB records it times ten (see `database.ts`). */
 export const CURRENT_VERSION = VERSIONS.length;
 
 export interface KeySpec {
@@ -60,18 +60,17 @@ function parseKey(source: string): KeySpec {
   return { name, keyPath, autoIncrement, unique, multiEntry };
 }
 
-/** Every table the current version has, as IndexedDB should hold it. */
-export function currentStores(): Map<string, StoreSpec> {
-  const stores = new Map<string, StoreSpec>();
-  for (const version of VERSIONS) {
-    for (const [table, spec] of Object.entries(version)) {
-      if (spec === null) {
-        stores.delete(table);
-        continue;
-      }
-      const [primaryKey = '', ...indexes] = spec.split(',').map((key) => key.trim());
-      stores.set(table, { primaryKey: parseKey(primaryKey), indexes: indexes.map(parseKey) });
-    }
-  }
-  return stores;
+function parseStore(spec: string): StoreSpec {
+  const [primaryKey = '', ...indexes] = spec.split(',').map((key) => key.trim());
+  return { primaryKey: parseKey(primaryKey), indexes: indexes.map(parseKey) };
+}
+
+/** The tables one version adds or changes, and (as null) those it drops. */
+export function storesAt(version: number): Map<string, StoreSpec | null> {
+  return new Map(
+    Object.entries(VERSIONS[version - 1] ?? {}).map(([table, spec]) => [
+      table,
+      spec === null ? null : parseStore(spec),
+    ]),
+  );
 }

@@ -3,7 +3,7 @@ import { mayHaveLearnerDatabase } from './schema.ts';
 
 /**
  * The learner's notes as site search indexes them. A learner who never saved anything has no
- * database, and then nothing (not even Dexie) is downloaded.
+ * database, and then nothing (not even the storage code) is downloaded.
  */
 export async function learnerNotes(): Promise<Note[]> {
   if (!(await mayHaveLearnerDatabase())) return [];

@@ -9,10 +9,10 @@ export type SaveResult<T = unknown> = { ok: true; value: T } | { ok: false; fail
 
 const PERSIST_ASKED = 'camnang:persist-asked';
 
-/** Dexie wraps IndexedDB's errors, and an aborted transaction hides the cause one level down. */
+/** A full disk; an error wrapping it names it as its `cause`. */
 function isQuotaError(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && depth < 4; depth++) {
-    const { name, inner } = cause as { name?: unknown; inner?: unknown };
+    const { name, cause: inner } = cause as { name?: unknown; cause?: unknown };
     if (name === 'QuotaExceededError') return true;
     cause = inner;
   }
@@ -21,22 +21,6 @@ function isQuotaError(error: unknown): boolean {
 
 export const failureOf = (error: unknown): SaveFailure =>
   isQuotaError(error) ? 'quota' : 'failed';
-
-/**
- * Runs a write, turning a refusal into a result the page can explain. A failed write leaves
- * what was saved before untouched: each one is a single put or a single transaction. The first
- * write that works asks the browser to keep the data (see `requestPersistence`).
- */
-export async function trySave<T>(write: () => Promise<T>): Promise<SaveResult<T>> {
-  let value: T;
-  try {
-    value = await write();
-  } catch (error) {
-    return { ok: false, failure: failureOf(error) };
-  }
-  void requestPersistence();
-  return { ok: true, value };
-}
 
 /**
  * Asks the browser once, ever, to keep this site's data when space runs low (without it, the

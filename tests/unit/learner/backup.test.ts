@@ -9,8 +9,8 @@ import {
   previewImport,
   readLearnerData,
 } from '../../../src/lib/learner/backup.ts';
-import { openCamnangDB } from '../../../src/lib/learner/db.ts';
-import { LEARNER_TABLES, type LearnerData } from '../../../src/lib/learner/merge.ts';
+import { openLearnerDB } from '../../../src/lib/learner/database.ts';
+import { LEARNER_TABLES, type LearnerData } from '../../../src/lib/learner/records.ts';
 import { clause, learnerData, t0 } from './fixtures.ts';
 import { fillableDB } from './quota.ts';
 
@@ -25,7 +25,7 @@ const sorted = (data: LearnerData) =>
   Object.fromEntries(LEARNER_TABLES.map((table) => [table, data[table].map(canonical).sort()]));
 
 async function filled(name: string) {
-  const db = (await openCamnangDB({ name }))!;
+  const db = (await openLearnerDB(name))!;
   expect((await importBackup(db, learnerData())).ok).toBe(true);
   return db;
 }
@@ -52,7 +52,7 @@ describe('backup', () => {
     const text = JSON.stringify(backup, null, 2);
 
     expect(await clearLearnerData(db)).toMatchObject({ ok: true });
-    for (const table of LEARNER_TABLES) expect(await db.table(table).count()).toBe(0);
+    for (const table of LEARNER_TABLES) expect(await db.read([table], (tx) => tx.table(table).count())).toBe(0);
 
     const read = parseBackup(text);
     if (!read.ok) throw new Error(read.error.code);
@@ -67,13 +67,15 @@ describe('backup', () => {
     const db = await filled('camnang-sao-luu-2');
     const result = await importBackup(db, learnerData());
     expect(result.ok && result.value.notes).toMatchObject({ add: 0, replace: 0, keep: 1 });
-    expect(await db.notes.count()).toBe(1);
+    expect(await db.read(['notes'], (tx) => tx.table('notes').count())).toBe(1);
     db.close();
   });
 
   it('writes nothing when storage fills up halfway through the import', async () => {
     const { db, disk } = await fillableDB();
-    await db.notes.put({ ...clause, text: 'đã có', createdAt: t0, updatedAt: t0 });
+    await db.write(['notes'], (tx) =>
+      tx.put('notes', { ...clause, text: 'đã có', createdAt: t0, updatedAt: t0 }),
+    );
     const before = await readLearnerData(db);
     disk.full = true;
     const incoming = learnerData();

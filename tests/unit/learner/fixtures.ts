@@ -1,7 +1,7 @@
 import type { AttemptRecord } from '../../../src/lib/quiz/attempt.ts';
 import type { QuestionStats } from '../../../src/lib/quiz/dashboard.ts';
-import type { AnswerRow, LessonProgress } from '../../../src/lib/learner/db.ts';
-import type { LearnerData } from '../../../src/lib/learner/merge.ts';
+import type { AnswerRow, LessonProgress } from '../../../src/lib/learner/records.ts';
+import type { LearnerData } from '../../../src/lib/learner/records.ts';
 import type { Place } from '../../../src/lib/learner/records.ts';
 
 export const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);

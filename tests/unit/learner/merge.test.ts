@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LEARNER_TABLES,
-  mergeTotals,
-  planMerge,
-  type LearnerData,
-} from '../../../src/lib/learner/merge.ts';
+import { mergeTotals, planMerge } from '../../../src/lib/learner/merge.ts';
+import { LEARNER_TABLES, type LearnerData } from '../../../src/lib/learner/records.ts';
 import { attemptRow, clause, learnerData, lesson, t0 } from './fixtures.ts';
 
 const empty = (): LearnerData =>

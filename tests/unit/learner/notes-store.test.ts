@@ -6,7 +6,7 @@ import { fillableDB } from './quota.ts';
 
 describe('notes, bookmarks and highlights', () => {
   it('keeps a bookmark, a note and highlights per place, and reads back what a page shows', async () => {
-    const store = (await openNotesStore({ name: 'camnang-ghi-chu-1' }))!;
+    const store = (await openNotesStore('camnang-ghi-chu-1'))!;
     expect(await store.bookmark(clause, t0)).toMatchObject({ ok: true });
     expect(
       await store.saveNote(clause, '  Dòng một\r\nDòng hai <script>alert(1)</script>  ', t0),
@@ -29,7 +29,7 @@ describe('notes, bookmarks and highlights', () => {
   });
 
   it('keeps when a note was first written, deletes an emptied note, and removes bookmarks and highlights', async () => {
-    const store = (await openNotesStore({ name: 'camnang-ghi-chu-2' }))!;
+    const store = (await openNotesStore('camnang-ghi-chu-2'))!;
     await store.saveNote(clause, 'Một', t0);
     await store.saveNote(clause, 'Hai', t0 + 5);
     expect((await store.onPage([clause.place])).notes.get(clause.place)).toMatchObject({

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openCamnangDB } from '../../../src/lib/learner/db.ts';
+import { openLearnerDB } from '../../../src/lib/learner/database.ts';
 import {
   openQuizProgress,
   type QuizProgress,
   type StartOutcome,
 } from '../../../src/lib/learner/quiz-progress.ts';
-import { bank, content, quiz, single } from '../quiz/fixtures.ts';
+import type { SaveResult } from '../../../src/lib/learner/storage.ts';
+import { QuizProgress as Progress } from '../../../src/lib/learner/quiz-progress.ts';
+import { bank, content, matching, multiple, ordering, quiz, single } from '../quiz/fixtures.ts';
+import { fillableDB } from './quota.ts';
 
 const t0 = Date.UTC(2026, 0, 5, 8, 0, 0);
 const banks = [
@@ -17,13 +20,39 @@ const banks = [
 ];
 const page = (fields: Record<string, unknown> = {}) => content(quiz(fields), banks);
 
+async function stored<T>(write: Promise<SaveResult<T>>): Promise<T> {
+  const result = await write;
+  if (!result.ok) throw new Error(`write refused: ${result.failure}`);
+  return result.value;
+}
+
+/** The progress API with each write's result unwrapped: storage works in these tests. */
+function unwrapped(progress: QuizProgress) {
+  return {
+    persistent: progress.persistent,
+    startOrResume: (...args: Parameters<QuizProgress['startOrResume']>) =>
+      stored(progress.startOrResume(...args)),
+    saveAnswer: (...args: Parameters<QuizProgress['saveAnswer']>) =>
+      stored(progress.saveAnswer(...args)),
+    goTo: (...args: Parameters<QuizProgress['goTo']>) => stored(progress.goTo(...args)),
+    submit: (...args: Parameters<QuizProgress['submit']>) => stored(progress.submit(...args)),
+    attemptsFor: (quizId: string) => progress.attemptsFor(quizId),
+    dashboard: async () => {
+      const dashboard = await progress.dashboard();
+      if (!dashboard) throw new Error('dashboard unreadable');
+      return dashboard;
+    },
+    close: () => progress.close(),
+  };
+}
+
 let databases = 0;
 const opened: QuizProgress[] = [];
 /** Each test its own database; opening the same name twice is two tabs (or a reload). */
 async function open(name: string) {
-  const progress = await openQuizProgress({ name });
+  const progress = await openQuizProgress(name);
   opened.push(progress);
-  return progress;
+  return unwrapped(progress);
 }
 const freshName = () => `camnang-test-${++databases}`;
 
@@ -174,7 +203,7 @@ describe('quiz progress in IndexedDB', () => {
 });
 
 describe('quiz progress without storage', () => {
-  async function runsInMemory(progress: QuizProgress) {
+  async function runsInMemory(progress: ReturnType<typeof unwrapped>) {
     expect(progress.persistent).toBe(false);
     const attempt = attemptOf(await progress.startOrResume(page(), t0));
     const [q1] = attempt.draw.questionKeys as [string];
@@ -188,7 +217,7 @@ describe('quiz progress without storage', () => {
 
   it('runs in memory when indexedDB is missing', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    expect(await openCamnangDB()).toBeNull();
+    expect(await openLearnerDB()).toBeNull();
     await runsInMemory(await open(freshName()));
   });
 
@@ -198,8 +227,89 @@ describe('quiz progress without storage', () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    expect(await openCamnangDB({ indexedDB: refusing })).toBeNull();
     vi.stubGlobal('indexedDB', refusing);
+    expect(await openLearnerDB()).toBeNull();
     await runsInMemory(await open(freshName()));
+  });
+});
+
+describe('quiz progress when storage refuses a write', () => {
+  const mixed = content(quiz({ draw: [{ tag: 'chung', count: 3 }] }), [
+    bank('ngan-hang', [multiple('nhieu'), ordering('thu-tu'), matching('ghep')]),
+  ]);
+  // What a Svelte island hands over: its state is a proxy, which IndexedDB cannot clone.
+  const proxied = <T extends object>(value: T): T => new Proxy(value, {});
+  const ANSWERS = {
+    nhieu: proxied(['a', 'b']),
+    'thu-tu': proxied(['a', 'b', 'c', 'd']),
+    ghep: proxied({ x: 'a', y: 'b' }),
+  } as const;
+
+  it('stores answers handed over as proxies, for every type, and reads them back plain', async () => {
+    const { db } = await fillableDB();
+    const progress = new Progress(db);
+    const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
+    for (const [key, value] of Object.entries(ANSWERS)) {
+      expect(await stored(progress.saveAnswer(mixed, attempt.id, key, value, t0 + 1))).toMatchObject({ ok: true });
+    }
+    const resumed = attemptOf(await stored(new Progress(db).startOrResume(mixed, t0 + 2)));
+    expect(Object.fromEntries(Object.entries(resumed.answers).map(([k, a]) => [k, a.value]))).toEqual({
+      nhieu: ['a', 'b'],
+      'thu-tu': ['a', 'b', 'c', 'd'],
+      ghep: { x: 'a', y: 'b' },
+    });
+  });
+
+  it('reports a full disk, keeps what was stored, and stores the refused answers with the next write', async () => {
+    const { db, disk } = await fillableDB();
+    const progress = new Progress(db);
+    const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
+    await stored(progress.saveAnswer(mixed, attempt.id, 'nhieu', ['a'], t0 + 1));
+    disk.full = true;
+    expect(await progress.saveAnswer(mixed, attempt.id, 'thu-tu', ['d', 'c', 'b', 'a'], t0 + 2)).toEqual({
+      ok: false,
+      failure: 'quota',
+    });
+    expect(await progress.goTo(attempt.id, 'ghep', t0 + 3)).toEqual({ ok: false, failure: 'quota' });
+    const refused = { attemptId: attempt.id, questionKey: 'thu-tu', value: ['d', 'c', 'b', 'a'], answeredAt: t0 + 2 };
+    disk.full = false;
+    const next = await stored(
+      progress.saveAnswer(mixed, attempt.id, 'ghep', { x: 'a', y: 'b' }, t0 + 4, [refused]),
+    );
+    expect(next.ok && Object.keys(next.state.answers).sort()).toEqual(['ghep', 'nhieu', 'thu-tu']);
+    const resumed = attemptOf(await stored(new Progress(db).startOrResume(mixed, t0 + 5)));
+    expect(resumed.answers['thu-tu']).toEqual({ value: ['d', 'c', 'b', 'a'], answeredAt: t0 + 2 });
+    expect(resumed.answers['nhieu']).toEqual({ value: ['a'], answeredAt: t0 + 1 });
+  });
+
+  it('never lets a refused answer overwrite a later one stored meanwhile (another tab)', async () => {
+    const { db } = await fillableDB();
+    const progress = new Progress(db);
+    const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
+    await stored(progress.saveAnswer(mixed, attempt.id, 'nhieu', ['b'], t0 + 10));
+    const stale = { attemptId: attempt.id, questionKey: 'nhieu', value: ['a'], answeredAt: t0 + 5 };
+    await stored(progress.saveAnswer(mixed, attempt.id, 'ghep', { x: 'a' }, t0 + 11, [stale]));
+    const resumed = attemptOf(await stored(progress.startOrResume(mixed, t0 + 12)));
+    expect(resumed.answers['nhieu']?.value).toEqual(['b']);
+  });
+
+  it('refuses a submission on a full disk without half-storing it, and submits with the refused answers later', async () => {
+    const { db, disk } = await fillableDB();
+    const progress = new Progress(db);
+    const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
+    disk.full = true;
+    expect(await progress.submit(mixed, attempt.id, t0 + 1)).toEqual({ ok: false, failure: 'quota' });
+    disk.full = false;
+    const reopened = new Progress(db);
+    expect((await stored(reopened.startOrResume(mixed, t0 + 2))).kind).toBe('resumed');
+    expect(await reopened.dashboard()).toMatchObject({ quizzes: [{ attempts: 1, submitted: 0 }] });
+    const refused = { attemptId: attempt.id, questionKey: 'nhieu', value: ['a', 'b'], answeredAt: t0 + 1 };
+    const submitted = await stored(reopened.submit(mixed, attempt.id, t0 + 3, [refused]));
+    expect(submitted).toMatchObject({ status: 'submitted', result: { results: expect.arrayContaining([expect.objectContaining({ questionKey: 'nhieu', correct: true })]) } });
+  });
+
+  it('says so, rather than throwing, when the attempt is gone from storage', async () => {
+    const { db } = await fillableDB();
+    expect(await new Progress(db).submit(mixed, 'khong-co', t0)).toEqual({ ok: false, failure: 'failed' });
   });
 });

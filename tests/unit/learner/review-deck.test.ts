@@ -17,9 +17,10 @@ const page = content(quiz({ draw: [{ tag: 'chung', count: 3 }] }), [
 describe('the review deck', () => {
   it('gets a card for each question missed in a submitted quiz, in the same transaction', async () => {
     const name = 'camnang-on-tap-1';
-    const progress = await openQuizProgress({ name });
-    const started = await progress.startOrResume(page, t0);
-    if (started.kind === 'limit-reached') throw new Error('limit');
+    const progress = await openQuizProgress(name);
+    const start = await progress.startOrResume(page, t0);
+    if (!start.ok || start.value.kind === 'limit-reached') throw new Error('not started');
+    const started = start.value;
     const [first, second] = started.attempt.draw.questionKeys as [string, string];
     await progress.saveAnswer(page, started.attempt.id, first, 'a', t0 + 1);
     await progress.saveAnswer(page, started.attempt.id, second, 'b', t0 + 2);
@@ -28,7 +29,7 @@ describe('the review deck', () => {
     await progress.submit(page, started.attempt.id, t0 + 4);
     progress.close();
 
-    const deck = (await openReviewDeck({ name }))!;
+    const deck = (await openReviewDeck(name))!;
     const due = await deck.due(t0 + 5);
     expect(due.map((card) => card.id)).toEqual([`cau:${second}`]);
     expect(await deck.countDue(t0 + 5)).toBe(1);
@@ -40,7 +41,7 @@ describe('the review deck', () => {
   });
 
   it('adds a clause for review once, keeping its schedule, and removes it', async () => {
-    const deck = (await openReviewDeck({ name: 'camnang-on-tap-2' }))!;
+    const deck = (await openReviewDeck('camnang-on-tap-2'))!;
     await deck.addPlace(clause, t0);
     const [card] = await deck.due(t0);
     expect(card).toMatchObject({ kind: 'place', target: clause, due: t0 });
