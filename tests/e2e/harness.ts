@@ -26,9 +26,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** The file in `dist/` that a URL path is served from, as a static host would. */
-export function fileFor(pathname: string): string | undefined {
+export function fileFor(pathname: string, dist = DIST): string | undefined {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(DIST, path);
+  const candidate = join(dist, path);
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   return existsSync(index) ? index : undefined;
@@ -48,11 +48,11 @@ export function isStorageChunk(url: string): boolean {
  * The built site on a free port and a Chromium, for one test file: started before its tests and
  * stopped after them. Read `origin` and `browser` inside tests and hooks.
  */
-export function useSite(): { readonly origin: string; readonly browser: Browser } {
+export function useSite(dist = DIST): { readonly origin: string; readonly browser: Browser } {
   let server: Server | undefined;
   const site = { origin: '', browser: undefined as unknown as Browser };
   beforeAll(async () => {
-    ({ origin: site.origin, server } = await serveDist());
+    ({ origin: site.origin, server } = await serveDist(dist));
     site.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -62,14 +62,14 @@ export function useSite(): { readonly origin: string; readonly browser: Browser 
   return site;
 }
 
-/** Serves `dist/` on a free loopback port. */
-export async function serveDist(): Promise<{ origin: string; server: Server }> {
+/** Serves `dist/` (or another build) on a free loopback port. */
+export async function serveDist(dist = DIST): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = fileFor(url.pathname);
+    const file = fileFor(url.pathname, dist);
     if (!file) {
       response.writeHead(404, { 'content-type': TYPES['.html'] });
-      response.end(existsSync(join(DIST, '404.html')) ? readFileSync(join(DIST, '404.html')) : '');
+      response.end(existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : '');
       return;
     }
     response.writeHead(200, {
