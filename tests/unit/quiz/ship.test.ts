@@ -15,22 +15,20 @@ const { questions } = splitQuestions(examBank.questions);
 const lists = (shipped: readonly PublicQuestion[]) =>
   shipped.flatMap(gradableUnits).map(({ key: id, question }) => {
     const left = question.type === 'matching' ? question.left.map((item) => item.id) : [];
-    return [id, [...left, ...choiceIds(question)]];
+    return [id, [...left, ...choiceIds(question)]] as const;
   });
 
 describe('inShippingOrder', () => {
   it('reorders an exam’s options, ordering items and both matching columns, keeping every one', () => {
     const shipped = inShippingOrder('thi-mau', questions);
     const written = Object.fromEntries(lists(questions));
-    const moved = lists(shipped).filter(
-      ([id, ids]) => ids?.join() !== written[id as string]?.join(),
-    );
+    const moved = lists(shipped).filter(([id, ids]) => ids.join() !== written[id]?.join());
     // Every question with choices ships them reordered here (true/false has none).
     expect(moved.map(([id]) => id).sort()).toEqual(
       ['ghep', 'mot', 'nhieu', 'sap-xep', 'tinh-huong-2'].sort(),
     );
     for (const [id, ids] of lists(shipped)) {
-      expect([...(ids as string[])].sort()).toEqual([...(written[id as string] ?? [])].sort());
+      expect([...ids].sort()).toEqual([...(written[id] ?? [])].sort());
     }
     expect(shipped.map((question) => question.id)).toEqual(
       questions.map((question) => question.id),
@@ -44,9 +42,10 @@ describe('inShippingOrder', () => {
   });
 
   it('changes the order when the question’s text changes', () => {
-    const [first] = questions;
-    const edited = { ...first, prompt: `${first?.prompt} (sửa)` } as PublicQuestion;
-    const before = inShippingOrder('thi-mau', [first as PublicQuestion]);
+    const first = questions[0];
+    if (first?.type !== 'single') throw new Error('câu đầu không phải câu một lựa chọn');
+    const edited = { ...first, prompt: `${first.prompt} (sửa)` };
+    const before = inShippingOrder('thi-mau', [first]);
     const after = inShippingOrder('thi-mau', [edited]);
     expect(lists(after)[0]?.[1]).not.toEqual(lists(before)[0]?.[1]);
   });
