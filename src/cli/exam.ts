@@ -1,8 +1,15 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkRecordedCodes, CodesFileError, parseRecordedCodes } from '../lib/cert/codes.ts';
 import { gradeSubmissions, type ExamMaterial, type GradedSubmission } from '../lib/cert/grading.ts';
-import { DEFAULT_KEYS_DIR, examMaterials, loadAnswerKeys, loadQuizzes } from '../lib/cert/keys.ts';
-import { scanForLeaks } from '../lib/cert/leak-check.ts';
+import {
+  DEFAULT_KEYS_DIR,
+  examMaterials,
+  examSecrets,
+  loadAnswerKeys,
+  loadQuizzes,
+} from '../lib/cert/keys.ts';
+import { scanForLeaks, type Leak } from '../lib/cert/leak-check.ts';
 import { nodeSha256 } from '../lib/cert/node-crypto.ts';
 import { formatTable, toCsv } from '../lib/cert/report.ts';
 import { formatProblem, hasErrors, type Problem } from '../lib/content/problem.ts';
@@ -11,7 +18,7 @@ import { parseCommandArgs, UsageError, type Command } from './command.ts';
 
 const usage = [
   'Cách dùng:',
-  '  camnang exam grade <bài làm.json | thư mục>… [--keys <thư mục>] [--out <kết quả.csv>] [--root <thư mục>]',
+  '  camnang exam grade <bài làm.json | thư mục>… [--codes <mã đã ghi.csv>] [--keys <thư mục>] [--out <kết quả.csv>] [--root <thư mục>]',
   '  camnang exam check [--keys <thư mục>] [--root <thư mục>]',
   '  camnang exam leaks [<thư mục dist>] [--keys <thư mục>] [--root <thư mục>]',
   '',
@@ -19,14 +26,23 @@ const usage = [
   '       trong đó). In bảng kết quả; --out ghi thêm tệp CSV (UTF-8 có BOM, mở được bằng Excel).',
   '       Bài làm bị từ chối, kèm lý do, khi: tệp hỏng hoặc sai định dạng; mã băm không khớp (tệp',
   '       bị sửa sau khi nộp); khác phiên bản với đáp án; làm quá giờ (cho thêm 30 giây); trùng lượt.',
+  '       Ai cũng tính lại được mã băm, nên chỉ mã bài làm người coi thi ghi lúc nộp bài mới cho',
+  '       biết tệp có đúng là bài đã nộp: --codes đối chiếu từng bài với mã đã ghi, từ chối bài có',
+  '       mã khác và đánh dấu "cần xem lại" bài không có mã đã ghi.',
+  '  --codes  tệp CSV (UTF-8) người coi thi ghi, dòng đầu là tiêu đề, mỗi dòng một bài:',
+  '             Tệp,Mã bài làm,Thí sinh',
+  '             an.json,7KQ2M-9XD4P,Nguyễn Văn An',
+  '           "Tệp" là tên tệp bài làm (không kèm thư mục), "Thí sinh" không bắt buộc;',
+  '           tên cột không phân biệt hoa thường, dấu; mã chấp nhận chữ thường, thiếu gạch nối.',
   'check  Kiểm tra tệp đáp án của mọi bài thi: đủ câu, đúng phiên bản, đáp án khớp lựa chọn.',
   'leaks  Kiểm tra trang đã build (mặc định dist/) không chứa đáp án hay lời giải của bài thi nào.',
   '',
   `  --keys  thư mục đáp án (mặc định ${DEFAULT_KEYS_DIR}); trang web không bao giờ đọc thư mục này`,
   '  --root  thư mục dự án chứa quizzes/ (mặc định: thư mục hiện tại)',
   '',
-  'Mã thoát: 0 khi mọi bài được chấm (hoặc không có lỗi); 1 khi có bài bị từ chối, đáp án lỗi',
-  'hoặc lộ đáp án; 2 khi sai tham số.',
+  'Mã thoát: 0 khi mọi bài được chấm (hoặc không có lỗi); 1 khi có bài bị từ chối hoặc cần xem',
+  'lại (--codes), có mã đã ghi mà không có bài, đáp án lỗi hoặc lộ đáp án; 2 khi sai tham số',
+  'hoặc tệp --codes không đọc được.',
 ].join('\n');
 
 /** The project's exams with their keys, after checking them; null (problems printed) when they cannot be trusted. */
@@ -73,12 +89,25 @@ export async function gradeFiles(
   return { graded: await gradeSubmissions(files, (id) => exams.get(id), nodeSha256), exams };
 }
 
+/** The proctor's recorded codes; a file that cannot be read is a usage error naming the line. */
+function readRecordedCodes(path: string) {
+  if (!existsSync(path)) throw new UsageError(`không có tệp mã bài làm "${path}"`);
+  try {
+    return parseRecordedCodes(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (error instanceof CodesFileError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
 async function runGrade(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
+    codes: { type: 'string' },
     keys: { type: 'string' },
     out: { type: 'string' },
     root: { type: 'string' },
   });
+  const recorded = values.codes === undefined ? null : readRecordedCodes(values.codes);
   const graded = await gradeFiles(
     positionals,
     values.root ?? process.cwd(),
@@ -86,19 +115,28 @@ async function runGrade(args: string[]): Promise<number> {
   );
   if (!graded) return 1;
   const rows = graded.graded;
+  const missing = recorded ? checkRecordedCodes(rows, recorded) : [];
   process.stdout.write(`${formatTable(rows)}\n`);
   const refused = rows.filter((row) => row.outcome.status === 'refused').length;
   const passed = rows.filter(
     (row) => row.outcome.status === 'graded' && row.outcome.result.passed,
   ).length;
+  const unrecorded = rows.filter(
+    (row) => row.outcome.status === 'graded' && row.codeCheck === 'unrecorded',
+  ).length;
+  for (const row of missing) {
+    process.stderr.write(
+      `${values.codes}:${row.line}: có mã ${row.code} cho tệp "${row.file}"${row.candidate ? ` (${row.candidate})` : ''} nhưng không có bài làm nào tên như vậy\n`,
+    );
+  }
   process.stderr.write(
-    `${rows.length} bài làm: ${passed} đạt, ${rows.length - passed - refused} chưa đạt, ${refused} bị từ chối.\n`,
+    `${rows.length} bài làm: ${passed} đạt, ${rows.length - passed - refused} chưa đạt, ${refused} bị từ chối${recorded ? `, ${unrecorded} cần xem lại vì không có mã đã ghi` : ''}.\n`,
   );
   if (values.out) {
     writeFileSync(values.out, toCsv(rows));
     process.stderr.write(`Đã ghi ${values.out}\n`);
   }
-  return refused ? 1 : 0;
+  return refused || unrecorded || missing.length ? 1 : 0;
 }
 
 async function runCheck(args: string[]): Promise<number> {
@@ -117,6 +155,13 @@ async function runCheck(args: string[]): Promise<number> {
   return 0;
 }
 
+const LEAK_KINDS: Record<Leak['kind'], string> = {
+  explanation: 'lời giải',
+  answer: 'đáp án',
+  order: 'đáp án qua thứ tự lựa chọn',
+  twin: 'đáp án qua một câu luyện tập gần giống',
+};
+
 async function runLeaks(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     keys: { type: 'string' },
@@ -127,14 +172,11 @@ async function runLeaks(args: string[]): Promise<number> {
   const dist = resolve(root, positionals[0] ?? 'dist');
   if (!existsSync(dist))
     throw new UsageError(`không có thư mục ${dist}: hãy build trang trước (npm run build)`);
-  const { keys, problems } = loadAnswerKeys(root, values.keys ?? DEFAULT_KEYS_DIR);
+  const { secrets, problems } = examSecrets(root, values.keys ?? DEFAULT_KEYS_DIR);
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
-  const secrets = keys.flatMap((key) =>
-    key.data ? [{ examId: key.quizId, answers: key.data.answers }] : [],
-  );
   const { files, leaks } = scanForLeaks(dist, secrets);
   for (const leak of leaks) {
-    const what = leak.kind === 'explanation' ? 'lời giải' : 'đáp án';
+    const what = LEAK_KINDS[leak.kind];
     process.stdout.write(
       `${leak.file}: lộ ${what} câu "${leak.questionKey}" của bài thi ${leak.examId}: ${leak.excerpt}\n`,
     );

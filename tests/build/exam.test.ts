@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scanForLeaks } from '../../src/lib/cert/leak-check.ts';
 import { parseKeySet } from '../../src/lib/cert/key-set.ts';
+import { DEFAULT_KEYS_DIR, examSecrets } from '../../src/lib/cert/keys.ts';
 import { splitQuestions } from '../../src/lib/quiz/key.ts';
+import { choiceIds, gradableUnits, type PublicBank } from '../../src/lib/quiz/questions.ts';
+import { inShippingOrder } from '../../src/lib/quiz/ship.ts';
 import { examBank, examKey, examQuiz } from '../unit/cert/fixtures.ts';
 import { bank, matching, multiple, ordering, quiz, single } from '../unit/quiz/fixtures.ts';
 import { buildFixture } from './fixture.ts';
@@ -28,10 +31,25 @@ const { id: _practice, ...practiceFile } = quiz({
   draw: [{ tag: 'luyen', count: 4 }],
 });
 
+// The real exam, as the trainers wrote it, built beside the fixture's.
+const REAL = 'sat-hach-kiem-tra-ky-luat-dang';
+const real = examSecrets('.', DEFAULT_KEYS_DIR).secrets.find((secret) => secret.examId === REAL);
+const secrets = [
+  {
+    examId: 'thi-mau',
+    answers: examKey.answers,
+    questions: splitQuestions(examBank.questions).questions,
+  },
+  ...(real ? [real] : []),
+];
+
 describe('an exam in the built site', () => {
   let site: ReturnType<typeof buildFixture>;
   beforeAll(() => {
     site = buildFixture('exam', {
+      [`quizzes/${REAL}.yaml`]: readFileSync(`quizzes/${REAL}.yaml`, 'utf8'),
+      [`quizzes/banks/${REAL}.yaml`]: readFileSync(`quizzes/banks/${REAL}.yaml`, 'utf8'),
+      [`quizzes/keys/${REAL}.yaml`]: readFileSync(`quizzes/keys/${REAL}.yaml`, 'utf8'),
       'quizzes/thi-mau.yaml': JSON.stringify(examFile),
       'quizzes/banks/de-thi.yaml': JSON.stringify({
         title: 'Đề thi',
@@ -68,17 +86,52 @@ describe('an exam in the built site', () => {
     }
   });
 
-  it('ships no answer and no explanation of the exam, in any file: HTML, JS, JSON, search index', () => {
-    const { files, leaks } = scanForLeaks(site.dir('.'), [
-      { examId: 'thi-mau', answers: examKey.answers },
-    ]);
+  it('ships no answer, no explanation and no telling order of either exam, in any file: HTML, JS, JSON, search index, review data', () => {
+    expect(real?.questions.length).toBe(10);
+    const { files, leaks } = scanForLeaks(site.dir('.'), secrets);
     expect(files).toBeGreaterThan(20);
+    expect(site.exists('pagefind/pagefind-entry.json')).toBe(true);
+    expect(site.file('on-tap/cau-hoi.json')).toContain('lt-mot');
     expect(leaks).toEqual([]);
   });
 
+  it('ships the real exam in its seeded order: no ordering as written, no matching pairs side by side', () => {
+    const shipped = JSON.parse(site.file(`trac-nghiem/${REAL}/noi-dung.json`)) as {
+      banks: PublicBank[];
+    };
+    const questions = shipped.banks.flatMap((bank) => bank.questions);
+    expect(questions).toEqual(inShippingOrder(REAL, real?.questions ?? []));
+    const written = new Map(
+      (real?.questions ?? []).flatMap(gradableUnits).map((unit) => [unit.key, unit.question]),
+    );
+    for (const { key, question } of questions.flatMap(gradableUnits)) {
+      const before = written.get(key);
+      if (question.type === 'ordering')
+        expect(choiceIds(question)).not.toEqual(before && choiceIds(before));
+      if (question.type === 'matching' && before?.type === 'matching') {
+        const partner = new Map(
+          before.left.map((item, index) => [item.id, before.right[index]?.id]),
+        );
+        expect(
+          question.left.every((item, index) => partner.get(item.id) === question.right[index]?.id),
+        ).toBe(false);
+      }
+    }
+  });
+
   it('would catch a key that reached the site: the practice quiz ships its own', () => {
-    const { leaks } = scanForLeaks(site.dir('.'), [{ examId: 'luyen-tap', answers: practiceKey }]);
-    const onPage = leaks.filter((leak) => leak.file === 'trac-nghiem/luyen-tap/noi-dung.json');
+    const { leaks } = scanForLeaks(site.dir('.'), [
+      {
+        examId: 'luyen-tap',
+        answers: practiceKey,
+        questions: splitQuestions(practiceBank.questions).questions,
+      },
+    ]);
+    const onPage = leaks.filter(
+      (leak) =>
+        leak.file === 'trac-nghiem/luyen-tap/noi-dung.json' &&
+        (leak.kind === 'answer' || leak.kind === 'explanation'),
+    );
     expect(new Set(onPage.map((leak) => `${leak.kind}:${leak.questionKey}`))).toEqual(
       new Set(
         practiceBank.questions.flatMap((question) => [

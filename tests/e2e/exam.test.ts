@@ -5,6 +5,7 @@ import { gradeSubmission } from '../../src/lib/cert/grading.ts';
 import {
   DEFAULT_KEYS_DIR,
   examMaterials,
+  examSecrets,
   loadAnswerKeys,
   loadQuizzes,
 } from '../../src/lib/cert/keys.ts';
@@ -130,10 +131,8 @@ async function downloadSubmission(): Promise<{ name: string; submission: Submiss
 }
 
 describe('the built site', () => {
-  it('contains no answer and no explanation of any exam, in any file', () => {
-    const secrets = keys.flatMap((key) =>
-      key.data ? [{ examId: key.quizId, answers: key.data.answers }] : [],
-    );
+  it('contains no answer, no explanation, no telling order and no practice twin of any exam, in any file', () => {
+    const { secrets } = examSecrets('.', DEFAULT_KEYS_DIR);
     expect(secrets.map((secret) => secret.examId)).toContain(EXAM_ID);
     const { files, leaks } = scanForLeaks(DIST, secrets);
     expect(files).toBeGreaterThan(100);
@@ -174,7 +173,7 @@ describe('an exam', () => {
 
     const { name, submission } = await downloadSubmission();
     expect(name).toBe(`bai-lam-${EXAM_ID}-${shownCode}.json`);
-    expect(submission).toMatchObject({ examId: EXAM_ID, examVersion: 1, submittedBy: 'learner' });
+    expect(submission).toMatchObject({ examId: EXAM_ID, examVersion: 2, submittedBy: 'learner' });
     expect(submission.draw.questionKeys).toHaveLength(12);
     // The browser's WebCrypto hash is the CLI's node:crypto hash, and the code read aloud is its start.
     expect(await submissionHash(submission, nodeSha256)).toBe(submission.hash);
@@ -199,6 +198,18 @@ describe('an exam', () => {
       .toContain('Bạn đã dùng hết 1 lượt');
     await expect.poll(() => page.locator('.code').textContent()).toBe(shownCode);
     expect((await downloadSubmission()).submission).toEqual(submission);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('an exam opened with ?cau=', () => {
+  it('is the normal timed exam, not an untimed "Ôn lại" run of the questions named', async () => {
+    await page.goto(`${site.origin}${EXAM}?cau=sh-thoi-han-khieu-nai-ky-luat,sh-ngay-ban-hanh`);
+    await expect.poll(position, { timeout: 15_000 }).toMatch(/^Câu 1\/12/);
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(
+      /Thời gian còn lại: 1[45]:\d\d/,
+    );
+    expect(await page.locator('.quiz').innerText()).not.toContain('Ôn lại');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { resolveAll } from '../../lib/legal/resolve.ts';
 import type { PublicBank } from '../../lib/quiz/questions.ts';
 import { splitQuestions, type AnswerKey } from '../../lib/quiz/key.ts';
 import { gradableUnits } from '../../lib/quiz/questions.ts';
+import { inShippingOrder } from '../../lib/quiz/ship.ts';
 import { citationRegistry } from '../regulation/data.ts';
 
 /** What a quiz page's island downloads after the page has painted. */
@@ -20,7 +21,13 @@ export async function quizData(entry: CollectionEntry<'quizzes'>): Promise<QuizD
     quiz.banks.map(async (id) => {
       const bank = await getEntry('questionBanks', id);
       if (!bank) throw new Error(`quizzes/${entry.id}.yaml: banks: không có ngân hàng "${id}"`);
-      return { id, ...splitQuestions(bank.data.questions) };
+      const { questions, key } = splitQuestions(bank.data.questions);
+      // An exam's written order would give its key away; a practice page ships the key anyway.
+      return {
+        id,
+        key,
+        questions: quiz.mode === 'exam' ? inShippingOrder(entry.id, questions) : questions,
+      };
     }),
   );
   const key: AnswerKey | undefined =

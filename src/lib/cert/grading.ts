@@ -26,7 +26,7 @@ export interface ExamMaterial {
 export const GRACE_SECONDS = 30;
 
 export type RefusalKind =
-  'malformed' | 'hash' | 'unknown-exam' | 'version' | 'duration' | 'duplicate';
+  'malformed' | 'hash' | 'unknown-exam' | 'version' | 'duration' | 'duplicate' | 'code';
 
 export type GradeOutcome =
   | { status: 'graded'; result: AttemptResult; passMark: number }
@@ -41,6 +41,8 @@ export interface GradedSubmission {
   code: string | null;
   durationMs: number | null;
   outcome: GradeOutcome;
+  /** Against the code the proctor recorded (codes.ts); null when no codes were given. */
+  codeCheck: 'matched' | 'mismatch' | 'unrecorded' | null;
 }
 
 const refuse = (kind: RefusalKind, reason: string): GradeOutcome => ({
@@ -113,6 +115,7 @@ export async function gradeSubmission(
     code: null,
     durationMs: null,
     outcome: refuse('malformed', ''),
+    codeCheck: null,
   };
   let data: unknown;
   try {

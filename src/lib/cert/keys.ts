@@ -12,6 +12,7 @@ import type { AnswerKeySource } from '../content/quiz-checks.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { splitQuestions, type AnswerKey } from '../quiz/key.ts';
 import type { ExamMaterial } from './grading.ts';
+import type { ExamSecrets } from './leak-check.ts';
 
 /** Where exam keys live unless `--keys` says otherwise (ARCHITECTURE.md: the site build never reads it). */
 export const DEFAULT_KEYS_DIR = 'quizzes/keys';
@@ -114,4 +115,26 @@ export function examMaterials(
     });
   }
   return materials;
+}
+
+/** What the leak check looks for: every readable key, with its exam's questions as written (none when the exam is missing). */
+export function examSecrets(
+  root: string,
+  keysDir: string,
+): { secrets: ExamSecrets[]; problems: Problem[] } {
+  const { keys, problems } = loadAnswerKeys(root, keysDir);
+  const { entries } = loadQuizzes(root);
+  const materials = examMaterials(entries, keys);
+  const secrets = keys.flatMap((key) =>
+    key.data
+      ? [
+          {
+            examId: key.quizId,
+            answers: key.data.answers,
+            questions: materials.get(key.quizId)?.banks.flatMap((bank) => bank.questions) ?? [],
+          },
+        ]
+      : [],
+  );
+  return { secrets, problems };
 }

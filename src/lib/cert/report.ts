@@ -17,9 +17,22 @@ const CSV_HEADINGS = [
   'Nộp bài',
   'Trạng thái',
   'Lý do',
+  'Đối chiếu mã',
 ];
 
-function csvRow({ file, submission, code, durationMs, outcome }: GradedSubmission): string[] {
+/** What the proctor's record says of the code, for the CSV; empty without `--codes`. */
+const CODE_CHECKS = { matched: 'Khớp', mismatch: 'Không khớp', unrecorded: 'Chưa ghi mã' } as const;
+
+/** The status a trainer reads: refused with why, or graded, flagged when no code was recorded for it. */
+function status({ outcome, codeCheck }: GradedSubmission): string {
+  if (outcome.status === 'refused') return `Từ chối: ${outcome.reason}`;
+  return codeCheck === 'unrecorded'
+    ? 'Đã chấm; cần xem lại: người coi thi không ghi mã bài này'
+    : 'Đã chấm';
+}
+
+function csvRow(graded: GradedSubmission): string[] {
+  const { file, submission, code, durationMs, outcome, codeCheck } = graded;
   const result = outcome.status === 'graded' ? outcome.result : null;
   return [
     file,
@@ -35,6 +48,7 @@ function csvRow({ file, submission, code, durationMs, outcome }: GradedSubmissio
     submission?.submittedAt ?? '',
     outcome.status === 'graded' ? 'Đã chấm' : 'Từ chối',
     outcome.status === 'refused' ? outcome.reason : '',
+    codeCheck ? CODE_CHECKS[codeCheck] : '',
   ];
 }
 
@@ -53,7 +67,8 @@ export function toCsv(graded: readonly GradedSubmission[]): string {
 export function formatTable(graded: readonly GradedSubmission[]): string {
   const rows = [
     ['Tệp', 'Mã bài làm', 'Bài thi', 'P.bản', 'Điểm', '%', 'Kết quả', 'Thời gian', 'Trạng thái'],
-    ...graded.map(({ file, submission, code, durationMs, outcome }) => {
+    ...graded.map((row) => {
+      const { file, submission, code, durationMs, outcome } = row;
       const result = outcome.status === 'graded' ? outcome.result : null;
       return [
         file.split(/[\\/]/).pop() ?? file,
@@ -64,7 +79,7 @@ export function formatTable(graded: readonly GradedSubmission[]): string {
         result ? String(result.percentage) : '—',
         result ? (result.passed ? 'Đạt' : 'Chưa đạt') : '—',
         durationMs === null ? '—' : formatDuration(durationMs),
-        outcome.status === 'graded' ? 'Đã chấm' : `Từ chối: ${outcome.reason}`,
+        status(row),
       ];
     }),
   ];

@@ -8,9 +8,11 @@ const RETRY_TAG = 'on-tap-cau-sai';
 /**
  * A practice run of just the given questions (e.g. those most often missed), untimed and with
  * unlimited attempts. A scenario comes whole when any of its sub-questions is asked for.
- * Null when none of the questions is in this quiz's banks.
+ * Null when none of the questions is in this quiz's banks, and always for an exam: an
+ * untimed, unlimited run of exam questions would be a rehearsal with a real-looking code.
  */
 export function retryContent(content: QuizContent, questionKeys: readonly string[]): QuizContent | null {
+  if (content.quiz.mode !== 'practice') return null;
   const wanted = new Set(questionKeys);
   const questions = content.banks.flatMap((bank) =>
     bank.questions

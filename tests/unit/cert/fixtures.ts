@@ -11,6 +11,7 @@ import {
   type AttemptState,
 } from '../../../src/lib/quiz/attempt.ts';
 import { splitQuestions } from '../../../src/lib/quiz/key.ts';
+import { inShippingOrder } from '../../../src/lib/quiz/ship.ts';
 import { bank, quiz } from '../quiz/fixtures.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 1, 0, 0);
@@ -74,9 +75,16 @@ export const examQuiz = quiz(
   'thi-mau',
 );
 
+/** The exam's questions as the trainer's CLI reads them: in the written order. */
 export const publicBanks = [
   { id: 'de-thi', questions: splitQuestions(examBank.questions).questions },
 ];
+
+/** The same questions as the exam page ships them, options reordered; attempts are taken on these. */
+export const shippedBanks = publicBanks.map((bank) => ({
+  id: bank.id,
+  questions: inShippingOrder('thi-mau', bank.questions),
+}));
 
 export const material: ExamMaterial = {
   quiz: examQuiz,
@@ -103,12 +111,12 @@ export function takeExam(
   let state = createAttempt({
     id: `luot-${seed}`,
     quiz: examQuiz,
-    banks: publicBanks,
+    banks: shippedBanks,
     seenCounts: {},
     seed,
     now: T0,
   });
-  const questions = attemptQuestions(state, publicBanks);
+  const questions = attemptQuestions(state, shippedBanks);
   Object.entries(answers).forEach(([key, value], index) => {
     const outcome = recordAnswer(state, questions, key, value, T0 + (index + 1) * 1000);
     if (!outcome.ok) throw new Error(outcome.message);

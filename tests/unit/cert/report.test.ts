@@ -30,7 +30,7 @@ describe('toCsv', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toBe(
-      `thu-muc/dat.json,${submissionCode(passed.hash)},thi-mau,2,7,7,100,Đạt,06:00,${passed.startedAt},${passed.submittedAt},Đã chấm,`,
+      `thu-muc/dat.json,${submissionCode(passed.hash)},thi-mau,2,7,7,100,Đạt,06:00,${passed.startedAt},${passed.submittedAt},Đã chấm,,`,
     );
     expect(lines[2]).toContain(',1,7,14.3,Chưa đạt,02:00,');
   });
@@ -38,7 +38,7 @@ describe('toCsv', () => {
   it('quotes a reason holding commas or quotes', async () => {
     const { graded } = await rows();
     const last = toCsv(graded).trimEnd().split('\r\n')[3] ?? '';
-    expect(last).toMatch(/^hong\.json,,,,,,,,,,,Từ chối,"tệp không phải JSON hợp lệ \(.*\)"$/);
+    expect(last).toMatch(/^hong\.json,,,,,,,,,,,Từ chối,"tệp không phải JSON hợp lệ \(.*\)",$/);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionCode } from '../../../src/lib/cert/submission.ts';
-import { examBank, examKey, examQuiz, RIGHT, submit } from '../cert/fixtures.ts';
+import { examBank, examKey, examQuiz, rehashed, RIGHT, submit } from '../cert/fixtures.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const root = mkdtempSync(join(tmpdir(), 'camnang-exam-'));
@@ -76,6 +76,113 @@ describe('camnang exam grade', () => {
     const { status, stderr } = camnang('exam', 'grade', 'khong-co.json');
     expect(status).toBe(2);
     expect(stderr).toContain('không có tệp hoặc thư mục "khong-co.json"');
+  });
+});
+
+describe('camnang exam grade --codes', () => {
+  const codes: Record<string, string> = {};
+  beforeAll(async () => {
+    const genuine = await submit(RIGHT, 6, 'hat-an');
+    // Binh answered "mot" wrong; the forger makes it right and recomputes the hash.
+    const binh = await submit({ ...RIGHT, mot: 'a' }, 6, 'hat-binh');
+    const forgedAnswer = await rehashed(binh, (copy) => {
+      copy.answers['mot'] = 'b';
+    });
+    // Chi's start is moved 2 minutes later, so the attempt looks quicker than it was.
+    const chi = await submit(RIGHT, 6, 'hat-chi');
+    const forgedStart = await rehashed(chi, (copy) => {
+      copy.startedAt = new Date(Date.parse(copy.startedAt) + 2 * 60_000).toISOString();
+    });
+    const unrecorded = await submit(RIGHT, 5, 'hat-dung');
+    write('nop/an.json', JSON.stringify(genuine));
+    write('nop/binh.json', JSON.stringify(forgedAnswer));
+    write('nop/chi.json', JSON.stringify(forgedStart));
+    write('nop/dung.json', JSON.stringify(unrecorded));
+    // What the proctor wrote down as each learner read out the code at "Nộp bài".
+    codes['an'] = submissionCode(genuine.hash);
+    codes['binh'] = submissionCode(binh.hash);
+    codes['chi'] = submissionCode(chi.hash);
+    write(
+      'ma-da-ghi.csv',
+      [
+        'Tệp,Mã bài làm,Thí sinh',
+        `an.json,${codes['an']?.toLowerCase().replace('-', '')},Nguyễn Văn An`,
+        `binh.json,${codes['binh']},"Trần Thị Bình"`,
+        `chi.json,${codes['chi']},Lê Chí`,
+      ].join('\r\n'),
+    );
+  });
+
+  it('grades forged files as genuine without the recorded codes: anyone can recompute a hash', () => {
+    const { stdout } = camnang('exam', 'grade', 'nop/binh.json', 'nop/chi.json');
+    expect(stdout).toMatch(/binh\.json.*7\/7\s+100\s+Đạt.*Đã chấm/);
+    expect(stdout).toMatch(/chi\.json.*Đạt\s+04:00\s+Đã chấm/);
+  });
+
+  it('accepts the genuine file, refuses a changed answer and a moved start, flags a file with no code', () => {
+    const { status, stdout, stderr } = camnang(
+      'exam',
+      'grade',
+      'nop',
+      '--codes',
+      'ma-da-ghi.csv',
+      '--out',
+      'ket-qua-ma.csv',
+    );
+    expect(status).toBe(1);
+    const line = (file: string) => stdout.split('\n').find((row) => row.startsWith(file)) ?? '';
+    expect(line('an.json')).toMatch(/7\/7\s+100\s+Đạt\s+06:00\s+Đã chấm$/);
+    expect(line('binh.json')).toContain(
+      `Từ chối: mã bài làm ${submissionCode(JSON.parse(readFileSync(join(root, 'nop/binh.json'), 'utf8')).hash)} khác mã người coi thi đã ghi (Trần Thị Bình) lúc nộp bài, ${codes['binh']} (dòng 3)`,
+    );
+    expect(line('chi.json')).toContain('Từ chối: mã bài làm');
+    expect(line('chi.json')).toContain(`(Lê Chí) lúc nộp bài, ${codes['chi']} (dòng 4)`);
+    expect(line('dung.json')).toContain('Đã chấm; cần xem lại: người coi thi không ghi mã bài này');
+    expect(stderr).toContain(
+      '4 bài làm: 2 đạt, 0 chưa đạt, 2 bị từ chối, 1 cần xem lại vì không có mã đã ghi.',
+    );
+    const csv = readFileSync(join(root, 'ket-qua-ma.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toMatch(/,Đối chiếu mã$/);
+    expect(csv.find((row) => row.startsWith('nop/an.json'))).toMatch(/,Khớp$/);
+    expect(csv.find((row) => row.startsWith('nop/binh.json'))).toMatch(/,Không khớp$/);
+    expect(csv.find((row) => row.startsWith('nop/dung.json'))).toMatch(/,Chưa ghi mã$/);
+  });
+
+  it('exits 0 when every file matches its recorded code, and names a code with no file', () => {
+    write('mot-bai/an.json', readFileSync(join(root, 'nop/an.json'), 'utf8'));
+    const ok = camnang('exam', 'grade', 'mot-bai', '--codes', 'ma-da-ghi.csv');
+    expect(ok.stderr).toContain('ma-da-ghi.csv:3: có mã');
+    expect(ok.stderr).toContain(
+      'cho tệp "binh.json" (Trần Thị Bình) nhưng không có bài làm nào tên như vậy',
+    );
+    expect(ok.status).toBe(1);
+    write('chi-an.csv', `tep,ma_bai_lam\n an.json ,${codes['an']}\n`);
+    expect(camnang('exam', 'grade', 'mot-bai', '--codes', 'chi-an.csv').status).toBe(0);
+  });
+
+  it('says what is wrong with a malformed codes file, on which line, without a crash', () => {
+    const cases: [string, string][] = [
+      ['', 'tệp trống: cần dòng tiêu đề "Tệp,Mã bài làm"'],
+      ['Tệp,Mã\nan.json,X', 'dòng 1: tiêu đề cần có cột "Tệp" và cột "Mã bài làm" (có: Tệp, Mã)'],
+      ['Tệp,Mã bài làm\nan.json', 'dòng 2: có 1 ô, tiêu đề có 2 cột'],
+      ['Tệp,Mã bài làm\nan.json,12345', 'dòng 2: "12345" không phải mã bài làm'],
+      ['Tệp,Mã bài làm\n,ABCDE-12345', 'dòng 2: thiếu tên tệp bài làm'],
+      ['Tệp,Mã bài làm\n"an.json,ABCDE-12345', 'dòng 2: thiếu dấu " đóng ô'],
+      [
+        `Tệp,Mã bài làm\nan.json,ABCDE-12345\nan.json,ABCDE-12346`,
+        'dòng 3: tệp "an.json" đã có mã ở dòng 2',
+      ],
+    ];
+    for (const [text, message] of cases) {
+      write('hong.csv', text);
+      const { status, stderr } = camnang('exam', 'grade', 'nop', '--codes', 'hong.csv');
+      expect(stderr).toContain(`camnang exam: hong.csv: ${message}`);
+      expect(stderr).not.toMatch(/\bat \S+ \(/);
+      expect(status).toBe(2);
+    }
+    const missing = camnang('exam', 'grade', 'nop', '--codes', 'khong-co.csv');
+    expect(missing.stderr).toContain('không có tệp mã bài làm "khong-co.csv"');
+    expect(missing.status).toBe(2);
   });
 });
 

@@ -58,4 +58,9 @@ describe('retryContent', () => {
   it('is null when the questions are not in this quiz', () => {
     expect(retryContent(content, ['khong-co'])).toBeNull();
   });
+
+  it('is null on an exam, so ?cau= cannot turn it into an untimed rehearsal', () => {
+    const exam = { ...content, quiz: { ...content.quiz, mode: 'exam' as const }, key: undefined };
+    expect(retryContent(exam, ['q2', 's2'])).toBeNull();
+  });
 });
