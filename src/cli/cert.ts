@@ -1,12 +1,12 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { KeySet, PublicKeyEntry } from '../schemas/cert.ts';
+import { keyDate, type KeySet, type PublicKeyEntry } from '../schemas/key-set.ts';
 import { signCertificate, verifyCertificate, type Verification } from '../lib/cert/certificate.ts';
 import { certificatePage } from '../lib/cert/certificate-page.ts';
 import { normalizeShortCode } from '../lib/cert/encoding.ts';
 import { DEFAULT_KEYS_DIR } from '../lib/cert/keys.ts';
 import { certificatePayload, vietnamDate } from '../lib/cert/issue.ts';
-import { parseKeySet } from '../lib/cert/key-set.ts';
+import { parseKeySet, revokedFor } from '../lib/cert/key-set.ts';
 import {
   generateSigningKey,
   loadSigningKey,
@@ -24,6 +24,7 @@ const usage = [
   '  camnang cert issue <bài làm.json | thư mục>… --key <khóa bí mật.pem> (--name "<họ tên>" | --names <tệp.csv>)',
   '                     [--keys <thư mục đáp án>] [--out <thư mục>] [--site <địa chỉ trang>] [--root <thư mục>]',
   '  camnang cert verify <chứng chỉ.json | mã xác minh> [--key-set <tệp khóa công khai>]',
+  '  camnang cert revoke <mã khóa> [--from <NNNN-TT-NN>] [--key-set <tệp khóa công khai>]',
   '',
   'keygen  Tạo cặp khóa Ed25519 của đơn vị: <mã khóa>.private.pem (khóa bí mật, giữ riêng, không',
   '        bao giờ đưa lên kho mã) và <mã khóa>.public.json trong --out (mặc định .camnang-keys/).',
@@ -34,11 +35,16 @@ const usage = [
   '        --site là địa chỉ trang (ví dụ https://camnang.example.vn) để in đường dẫn xác minh.',
   `        Khóa phải có trong ${DEFAULT_KEY_SET} và chưa bị thu hồi, nếu không chứng chỉ sẽ không xác minh được.`,
   'verify  Xác minh một chứng chỉ như trang /xac-minh/ làm: ai, đạt bài gì, ngày nào, khóa nào ký.',
+  `revoke  Thu hồi một khóa trong ${DEFAULT_KEY_SET}: chứng chỉ ghi ngày cấp từ ngày --from (mặc định`,
+  '        hôm nay) trở đi không còn xác minh được; chứng chỉ cấp trước đó vẫn hợp lệ. Build và đăng',
+  '        lại trang để việc thu hồi có hiệu lực.',
   '',
-  'Mã thoát: 0 thành công; 1 khi có bài bị từ chối, thiếu tên, hoặc chứng chỉ không hợp lệ; 2 sai tham số.',
+  'Mã thoát: 0 thành công; 1 khi có bài bị từ chối, thiếu tên, chứng chỉ không hợp lệ, hoặc không thu hồi',
+  '          được khóa (không có mã khóa, ngày sai); 2 sai tham số.',
 ].join('\n');
 
-function readKeySet(path: string): KeySet {
+/** The key set file as written (`entries`, unusable ones too, so rewriting it loses nothing) and as read. */
+function readKeySetFile(path: string): { entries: unknown[]; keySet: KeySet } {
   if (!existsSync(path)) throw new UsageError(`không có tệp khóa công khai ${path}`);
   let data: unknown;
   try {
@@ -48,7 +54,15 @@ function readKeySet(path: string): KeySet {
   }
   const { keySet, problems } = parseKeySet(data);
   for (const problem of problems) process.stderr.write(`${path}: ${problem}\n`);
-  return keySet;
+  const entries = (data as { keys?: unknown } | null)?.keys;
+  return { entries: Array.isArray(entries) ? entries : [], keySet };
+}
+
+const readKeySet = (path: string): KeySet => readKeySetFile(path).keySet;
+
+function writeKeySet(path: string, entries: unknown[]) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify({ keys: entries }, null, 2)}\n`);
 }
 
 async function runKeygen(args: string[]): Promise<number> {
@@ -81,10 +95,10 @@ async function runKeygen(args: string[]): Promise<number> {
     `Mã khóa: ${key.keyId}\nKhóa bí mật: ${privateFile} (giữ riêng, sao lưu ngoại tuyến)\nKhóa công khai: ${publicFile}\n`,
   );
   if (values.publish) {
-    const keySet = existsSync(values.publish) ? readKeySet(values.publish) : { keys: [] };
-    keySet.keys.push(entry);
-    mkdirSync(dirname(values.publish), { recursive: true });
-    writeFileSync(values.publish, `${JSON.stringify(keySet, null, 2)}\n`);
+    const { entries } = existsSync(values.publish)
+      ? readKeySetFile(values.publish)
+      : { entries: [] };
+    writeKeySet(values.publish, [...entries, entry]);
     process.stdout.write(
       `Đã thêm khóa vào ${values.publish}; build và đăng lại trang để khóa có hiệu lực.\n`,
     );
@@ -145,8 +159,10 @@ async function runIssue(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (published.revoked) {
-    process.stderr.write(`camnang cert: khóa ${signing.keyId} đã bị thu hồi; hãy tạo khóa mới.\n`);
+  if (revokedFor(published, vietnamDate(Date.now()))) {
+    process.stderr.write(
+      `camnang cert: khóa ${signing.keyId} đã bị thu hồi${published.revokedAt ? ` từ ngày ${published.revokedAt}` : ''}; hãy tạo khóa mới.\n`,
+    );
     return 1;
   }
   const graded = await gradeFiles(positionals, root, values.keys ?? DEFAULT_KEYS_DIR);
@@ -219,7 +235,9 @@ function describe(verification: Verification): string {
     case 'tampered':
       return 'Chứng chỉ không hợp lệ: chữ ký không khớp với nội dung (chứng chỉ đã bị sửa hoặc giả mạo).';
     case 'revoked':
-      return `Chứng chỉ không hợp lệ: khóa ký ${verification.key.id} đã bị thu hồi${verification.key.revokedAt ? ` từ ngày ${verification.key.revokedAt}` : ''}.`;
+      return verification.key.revokedAt
+        ? `Chứng chỉ không hợp lệ: khóa ký ${verification.key.id} đã bị thu hồi từ ngày ${verification.key.revokedAt}, chứng chỉ ghi ngày cấp ${verification.payload.issuedOn}.`
+        : `Chứng chỉ không hợp lệ: khóa ký ${verification.key.id} đã bị thu hồi.`;
     case 'not-yet-valid':
       return `Chứng chỉ không hợp lệ: ngày cấp ${verification.payload.issuedOn} sớm hơn ngày khóa ${verification.key.id} bắt đầu dùng (${verification.key.validFrom}).`;
   }
@@ -242,9 +260,54 @@ async function runVerify(args: string[]): Promise<number> {
   return verification.status === 'valid' ? 0 : 1;
 }
 
+async function runRevoke(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    from: { type: 'string' },
+    'key-set': { type: 'string' },
+    root: { type: 'string' },
+  });
+  const [keyId, ...extra] = positionals;
+  if (keyId === undefined || extra.length) throw new UsageError('cần đúng một mã khóa');
+  const from = values.from ?? vietnamDate(Date.now());
+  if (!keyDate('--from').safeParse(from).success) {
+    process.stderr.write(
+      `camnang cert: ngày --from "${from}" không hợp lệ; hãy viết theo dạng NNNN-TT-NN, ví dụ 2026-12-01\n`,
+    );
+    return 1;
+  }
+  const path = values['key-set'] ?? resolve(values.root ?? process.cwd(), DEFAULT_KEY_SET);
+  const { entries, keySet } = readKeySetFile(path);
+  const key = keySet.keys.find((candidate) => candidate.id === keyId);
+  if (!key) {
+    const known = keySet.keys.map((candidate) => candidate.id).join(', ') || 'không có khóa nào';
+    process.stderr.write(
+      `camnang cert: không có khóa ${keyId} trong ${path} (các khóa: ${known})\n`,
+    );
+    return 1;
+  }
+  // Revoking again never brings back a certificate: only an earlier day replaces the one set.
+  if (key.revokedAt !== undefined ? key.revokedAt <= from : key.revoked === true) {
+    process.stdout.write(
+      `Khóa ${keyId} đã bị thu hồi${key.revokedAt ? ` từ ngày ${key.revokedAt}` : ''}; ${path} không thay đổi.\n`,
+    );
+    return 0;
+  }
+  const revoked = entries.map((entry) => {
+    if ((entry as { id?: unknown } | null)?.id !== keyId) return entry;
+    const { revoked: _revoked, ...rest } = entry as Record<string, unknown>;
+    return { ...rest, revokedAt: from };
+  });
+  writeKeySet(path, revoked);
+  process.stdout.write(
+    `Đã thu hồi khóa ${keyId} (${key.label}) từ ngày ${from} trong ${path}: chứng chỉ ghi ngày cấp từ ngày đó trở đi không còn xác minh được, chứng chỉ cấp trước vẫn hợp lệ. Build và đăng lại trang để việc thu hồi có hiệu lực.\n`,
+  );
+  return 0;
+}
+
 export const cert: Command = {
   name: 'cert',
-  summary: 'Chứng chỉ: tạo khóa ký, cấp chứng chỉ có chữ ký số cho bài thi đạt, xác minh chứng chỉ',
+  summary:
+    'Chứng chỉ: tạo khóa ký, cấp chứng chỉ có chữ ký số cho bài thi đạt, xác minh chứng chỉ, thu hồi khóa',
   usage,
   async run(args) {
     const [subcommand, ...rest] = args;
@@ -255,10 +318,14 @@ export const cert: Command = {
         return runIssue(rest);
       case 'verify':
         return runVerify(rest);
+      case 'revoke':
+        return runRevoke(rest);
       case undefined:
-        throw new UsageError('thiếu lệnh con: keygen, issue hoặc verify');
+        throw new UsageError('thiếu lệnh con: keygen, issue, verify hoặc revoke');
       default:
-        throw new UsageError(`không có lệnh con "${subcommand}"; dùng keygen, issue hoặc verify`);
+        throw new UsageError(
+          `không có lệnh con "${subcommand}"; dùng keygen, issue, verify hoặc revoke`,
+        );
     }
   },
 };

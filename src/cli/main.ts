@@ -1,10 +1,11 @@
+import { ownValue } from '../lib/own.ts';
 import { UsageError, type Command } from './command.ts';
 
 /** Subcommands load lazily so `camnang --help` stays instant. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   cert: {
     summary:
-      'Chứng chỉ: tạo khóa ký, cấp chứng chỉ có chữ ký số cho bài thi đạt, xác minh chứng chỉ',
+      'Chứng chỉ: tạo khóa ký, cấp chứng chỉ có chữ ký số cho bài thi đạt, xác minh chứng chỉ, thu hồi khóa',
     load: async () => (await import('./cert.ts')).cert,
   },
   cite: {
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${help()}\n`);
     return name === undefined ? 2 : 0;
   }
-  const entry = commands[name];
+  const entry = ownValue(commands, name);
   if (!entry) {
     process.stderr.write(`camnang: không có lệnh "${name}"\n\n${help()}\n`);
     return 2;

@@ -43,29 +43,9 @@ export type Submission = z.infer<typeof submissionSchema>;
 export type UnhashedSubmission = Omit<Submission, 'hash'>;
 
 /*
- * The types below are read in the browser too (/xac-minh/), where zod would triple the page's
- * JavaScript: src/lib/cert/key-set.ts and certificate.ts check them by hand instead.
+ * The types below are checked by hand, in src/lib/cert/certificate.ts, in the browser too
+ * (/xac-minh/). The key set that verifies them has its schema in key-set.ts.
  */
-
-/** One signing key the organisation publishes in `public/keys.json`. */
-export interface PublicKeyEntry {
-  /** First 8 bytes of SHA-256 of the raw public key, in hex: derived, so it cannot be mislabelled. */
-  id: string;
-  /** Who signs with it, shown on every certificate it verifies, e.g. "Ủy ban Kiểm tra Tỉnh ủy X". */
-  label: string;
-  algorithm: 'Ed25519';
-  /** The 32-byte raw public key, base64url. */
-  publicKey: string;
-  /** YYYY-MM-DD: certificates dated earlier are refused. */
-  validFrom: string;
-  revoked?: boolean;
-  /** YYYY-MM-DD. */
-  revokedAt?: string;
-}
-
-export interface KeySet {
-  keys: PublicKeyEntry[];
-}
 
 /** What a certificate states; signed as its canonical JSON. */
 export interface CertificatePayload {

@@ -4,12 +4,8 @@ import { createRequire } from 'node:module';
 import { certificatePage } from '../../src/lib/cert/certificate-page.ts';
 import { certificateCode, signCertificate } from '../../src/lib/cert/certificate.ts';
 import { generateSigningKey, type SigningKey } from '../../src/lib/cert/node-crypto.ts';
-import type {
-  CertificateFile,
-  CertificatePayload,
-  KeySet,
-  PublicKeyEntry,
-} from '../../src/schemas/cert.ts';
+import type { CertificateFile, CertificatePayload } from '../../src/schemas/cert.ts';
+import type { KeySet, PublicKeyEntry } from '../../src/schemas/key-set.ts';
 import { DESKTOP, hydrated, openPage, seriousViolations, useSite } from './harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,6 +19,7 @@ let foreignRequests: string[];
 // Fresh keys for this run: no private key of the repository is ever needed.
 let issuer: SigningKey;
 let retired: SigningKey;
+let retiring: SigningKey;
 let stranger: SigningKey;
 let keySet: KeySet;
 
@@ -59,12 +56,20 @@ const issue = (key: SigningKey, learner?: string): Promise<CertificateFile> =>
   signCertificate(payload(key, learner), key.sign);
 
 beforeAll(async () => {
-  [issuer, retired, stranger] = await Promise.all([
+  [issuer, retired, retiring, stranger] = await Promise.all([
+    generateSigningKey(),
     generateSigningKey(),
     generateSigningKey(),
     generateSigningKey(),
   ]);
-  keySet = { keys: [entry(issuer), entry(retired, { revoked: true, revokedAt: '2026-11-30' })] };
+  // Certificates here are dated 2026-11-28: `retired` was revoked before, `retiring` after.
+  keySet = {
+    keys: [
+      entry(issuer),
+      entry(retired, { revokedAt: '2026-11-20' }),
+      entry(retiring, { revokedAt: '2026-12-01' }),
+    ],
+  };
 });
 
 beforeEach(async () => {
@@ -185,17 +190,74 @@ describe('/xac-minh/', () => {
     );
   });
 
-  it('says the key was revoked, and since when', async () => {
+  it('refuses a certificate signed after its key was revoked, and says since when', async () => {
     const text = await verifyCode(certificateCode(await issue(retired)));
     expect(text).toContain('Chứng chỉ không hợp lệ');
     expect(text).toContain(
-      `Khóa ký ${retired.keyId} (Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm) đã bị thu hồi từ ngày 30/11/2026`,
+      `Khóa ký ${retired.keyId} (Ủy ban Kiểm tra Tỉnh ủy Thử nghiệm) đã bị thu hồi từ ngày 20/11/2026: chứng chỉ này ghi ngày cấp 28/11/2026`,
     );
+    // Signed before its key was revoked: still valid.
+    expect(await verifyCode(certificateCode(await issue(retiring)))).toContain('Chứng chỉ hợp lệ');
+  });
+
+  it('names the problem in a damaged link, then still verifies a code entered or linked', async () => {
+    const code = certificateCode(await issue(issuer));
+    for (const hash of [
+      '#%',
+      '#%E0%A4',
+      '#%%41',
+      `#${code.slice(0, 60)}`,
+      '#<b>x</b>',
+      `#${'A'.repeat(30_000)}`,
+    ]) {
+      await page.goto(`${site.origin}/`);
+      await page.goto(`${site.origin}/xac-minh/${hash}`);
+      await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ không hợp lệ');
+      expect(await result(), hash.slice(0, 20)).toContain('Không đọc được chứng chỉ:');
+    }
+    await page.getByLabel('Mã xác minh').fill(code);
+    await page.getByRole('button', { name: 'Xác minh' }).click();
+    await expect.poll(result, { timeout: 10_000 }).toContain('Chứng chỉ hợp lệ');
+    // A link opened on the same page after a damaged one.
+    await page.goto(`${site.origin}/xac-minh/#%E0%A4`);
+    await expect.poll(result, { timeout: 10_000 }).toContain('Không đọc được chứng chỉ');
+    await page.goto(
+      `${site.origin}/xac-minh/#${certificateCode(await issue(issuer, 'Đỗ Minh Khôi'))}`,
+    );
+    await expect.poll(result, { timeout: 10_000 }).toContain('Đỗ Minh Khôi');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('refuses a huge file without reading it as a certificate', async () => {
+    await page.goto(`${site.origin}/xac-minh/`);
+    await hydrated(page);
+    await page.getByLabel('Hoặc chọn tệp chứng chỉ').setInputFiles({
+      name: 'lon.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(5_000_000, '{'),
+    });
+    await expect.poll(result, { timeout: 10_000 }).toContain('quá dài để là một chứng chỉ');
   });
 
   it('says so when the key set cannot be loaded, rather than guessing', async () => {
     await context.route('**/keys.json', (route) => route.fulfill({ status: 404, body: '' }));
     const text = await verifyCode(certificateCode(await issue(issuer)));
     expect(text).toContain('Không tải được danh sách khóa công khai');
+  });
+});
+
+describe('/hoc-xong/', () => {
+  it('says "not found" for an unknown quiz, names every object has included', async () => {
+    const missing =
+      'Chưa rõ bài luyện tập nào. Hãy mở trang này từ kết quả của một bài luyện tập đã đạt.';
+    for (const id of ['khong-co', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      await page.goto(`${site.origin}/hoc-xong/?bai=${id}`);
+      await expect
+        .poll(() => page.locator('#self-study-status').textContent(), { timeout: 10_000 })
+        .toBe(missing);
+      expect(await page.locator('main').innerText(), id).not.toContain('undefined');
+      expect(await page.locator('#self-study-record').isHidden()).toBe(true);
+    }
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,14 +1,11 @@
-import type {
-  CertificateFile,
-  CertificatePayload,
-  KeySet,
-  PublicKeyEntry,
-} from '../../schemas/cert.ts';
+import type { CertificateFile, CertificatePayload } from '../../schemas/cert.ts';
+import type { KeySet, PublicKeyEntry } from '../../schemas/key-set.ts';
 import { canonicalJson } from './canonical.ts';
 import { webSha256, type Sha256 } from './digest.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { fromUtf8, utf8, type Bytes } from './encoding.ts';
-import { keyIdOf } from './key-set.ts';
+import { keyIdOf, revokedFor } from './key-set.ts';
+import { MAX_CERTIFICATE_LENGTH } from './verify-input.ts';
 
 /** The bytes a certificate's signature covers. */
 const signedBytes = (payload: CertificatePayload): Bytes => utf8(canonicalJson(payload));
@@ -74,6 +71,7 @@ interface Decoded {
 
 /** A certificate from what a person pastes or picks: its code, a /xac-minh/ address ending in #code, or the JSON file. */
 export function readCertificate(input: string): Decoded | { problem: string } {
+  if (input.length > MAX_CERTIFICATE_LENGTH) return { problem: 'quá dài để là một chứng chỉ' };
   const trimmed = input.trim().replace(/^\uFEFF/, '');
   if (trimmed.startsWith('{')) {
     let file: Partial<CertificateFile>;
@@ -117,6 +115,7 @@ export type Verification =
   | { status: 'unknown-key'; payload: CertificatePayload }
   /** The signature does not match the content: changed after signing, or forged. */
   | { status: 'tampered'; payload: CertificatePayload; key: PublicKeyEntry }
+  /** Dated on or after the day its key was revoked, or signed by a key revoked outright. */
   | { status: 'revoked'; payload: CertificatePayload; key: PublicKeyEntry }
   /** Dated before the key came into use. */
   | { status: 'not-yet-valid'; payload: CertificatePayload; key: PublicKeyEntry };
@@ -144,7 +143,7 @@ export async function verifyCertificate(
   ]);
   const valid = await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, signature, bytes);
   if (!valid) return { status: 'tampered', payload, key };
-  if (key.revoked) return { status: 'revoked', payload, key };
+  if (revokedFor(key, payload.issuedOn)) return { status: 'revoked', payload, key };
   if (payload.issuedOn < key.validFrom) return { status: 'not-yet-valid', payload, key };
   return { status: 'valid', payload, key };
 }

@@ -1,4 +1,5 @@
 import type { StructureKind } from '../../schemas/outline.ts';
+import { ownValue } from '../own.ts';
 
 /** One step of a path through a document: `{ kind: 'dieu', number: '5' }`. */
 export interface StructureStep {
@@ -86,7 +87,7 @@ export function vietnameseNumberWords(words: readonly string[]): number | null {
       units = 0;
       seenTens = true;
     } else {
-      const value = NUMBER_WORDS[word];
+      const value = ownValue(NUMBER_WORDS, word);
       if (value === undefined || units !== 0) return null;
       units = value;
     }

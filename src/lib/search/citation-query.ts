@@ -1,6 +1,7 @@
 import type { StructureKind } from '../../schemas/outline.ts';
 import { anchorFor, type StructureStep } from '../legal/anchor.ts';
 import { clauseCitation } from '../legal/tree.ts';
+import { ownValue } from '../own.ts';
 import type { CitationIndex } from './citation-index.ts';
 import { searchKey, tokenizeQuery, type QueryToken } from './normalize.ts';
 
@@ -69,7 +70,7 @@ function readUnits(tokens: readonly QueryToken[]): { path: StructureStep[]; rest
     const token = tokens[i];
     const next = tokens[i + 1];
     if (!token) continue;
-    const kind = UNIT_WORDS[token.key];
+    const kind = ownValue(UNIT_WORDS, token.key);
     if (kind && next && NUMBER[kind].test(next.text) && !steps.some((step) => step.kind === kind)) {
       // Roman numerals are written in capitals ("Chương II"); anchorFor turns them into digits.
       const number =
@@ -92,7 +93,7 @@ function documentsNamed(rest: readonly QueryToken[], index: CitationIndex): stri
   if (words.length === 0) return [];
   for (let length = words.length; length > 0; length--) {
     for (let start = 0; start + length <= words.length; start++) {
-      const slugs = index.names[words.slice(start, start + length).join(' ')];
+      const slugs = ownValue(index.names, words.slice(start, start + length).join(' '));
       if (slugs?.length) return slugs;
     }
   }
@@ -107,7 +108,9 @@ function documentsNamed(rest: readonly QueryToken[], index: CitationIndex): stri
 
 /** Documents in force first: "luật thanh tra" means the current law before the replaced ones. */
 function preferInForce(slugs: readonly string[], index: CitationIndex): string[] {
-  const inForce = slugs.filter((slug) => index.documents[slug]?.status === 'con-hieu-luc');
+  const inForce = slugs.filter(
+    (slug) => ownValue(index.documents, slug)?.status === 'con-hieu-luc',
+  );
   return (inForce.length ? inForce : [...slugs]).slice(0, MAX_JUMPS);
 }
 
@@ -122,7 +125,7 @@ export function citationJumps(query: string, index: CitationIndex): CitationJump
   const { path, rest } = readUnits(tokenizeQuery(query));
   if (path.length === 0) return [];
   return preferInForce(documentsNamed(rest, index), index).flatMap((slug) => {
-    const doc = index.documents[slug];
+    const doc = ownValue(index.documents, slug);
     if (!doc) return [];
     const anchors = new Set(doc.anchors);
     let found = path.length;

@@ -1,3 +1,4 @@
+import { ownValue } from '../own.ts';
 import { foldVietnamese } from '../text/fold.ts';
 import { cleanQuery } from './normalize.ts';
 
@@ -22,7 +23,7 @@ export function withDiacritics(query: string, table: DiacriticsTable): string | 
   const words = cleanQuery(query)
     .split(' ')
     .map((word) => {
-      const spelled = table[word.toLowerCase()];
+      const spelled = ownValue(table, word.toLowerCase());
       if (spelled === undefined) return word;
       changed = true;
       return spelled;

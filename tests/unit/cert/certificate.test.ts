@@ -6,6 +6,7 @@ import {
   verifyCertificate,
 } from '../../../src/lib/cert/certificate.ts';
 import { toBase64Url } from '../../../src/lib/cert/base64url.ts';
+import { codeFromHash, MAX_CERTIFICATE_LENGTH } from '../../../src/lib/cert/verify-input.ts';
 import { gradeSubmission } from '../../../src/lib/cert/grading.ts';
 import { certificatePayload, vietnamDate } from '../../../src/lib/cert/issue.ts';
 import {
@@ -13,7 +14,8 @@ import {
   loadSigningKey,
   nodeSha256,
 } from '../../../src/lib/cert/node-crypto.ts';
-import type { CertificatePayload, KeySet, PublicKeyEntry } from '../../../src/schemas/cert.ts';
+import type { CertificatePayload } from '../../../src/schemas/cert.ts';
+import type { KeySet, PublicKeyEntry } from '../../../src/schemas/key-set.ts';
 import { findExam, RIGHT, submit } from './fixtures.ts';
 
 const signer = await generateSigningKey();
@@ -154,12 +156,20 @@ describe('sign and verify (node:crypto signs, WebCrypto verifies)', () => {
     });
   });
 
-  it('says the key is revoked, and that a certificate predates its key', async () => {
+  it('refuses a certificate dated from the day its key was revoked, not one dated before', async () => {
+    // Issued 2026-11-28.
     const code = certificateCode(await issued());
-    const revoked = await verifyCertificate(code, {
-      keys: [entry(signer, { revoked: true, revokedAt: '2026-12-01' })],
-    });
-    expect(revoked).toMatchObject({ status: 'revoked', key: { revokedAt: '2026-12-01' } });
+    const status = async (extra: Partial<PublicKeyEntry>) =>
+      (await verifyCertificate(code, { keys: [entry(signer, extra)] })).status;
+    expect(await status({ revokedAt: '2026-11-20' })).toBe('revoked');
+    expect(await status({ revokedAt: '2026-11-28' })).toBe('revoked');
+    expect(await status({ revokedAt: '2026-11-29' })).toBe('valid');
+    expect(await status({ revoked: true, revokedAt: '2026-11-29' })).toBe('valid');
+    expect(await status({ revoked: true })).toBe('revoked');
+  });
+
+  it('says that a certificate predates its key', async () => {
+    const code = certificateCode(await issued());
     const early = await verifyCertificate(code, {
       keys: [entry(signer, { validFrom: '2027-01-01' })],
     });
@@ -171,6 +181,42 @@ describe('sign and verify (node:crypto signs, WebCrypto verifies)', () => {
     const spaced = new TextEncoder().encode(JSON.stringify(payload, null, 1));
     const code = `${toBase64Url(spaced)}.${toBase64Url(await signer.sign(spaced))}`;
     expect(readCertificate(code)).toEqual({ problem: 'mã không ở dạng chuẩn' });
+  });
+
+  it('names the problem in any damaged, cut or outsized input, without throwing', async () => {
+    const code = certificateCode(await issued());
+    const cases: [string, string][] = [
+      [codeFromHash('#%'), 'mã bị thiếu hoặc thừa ký tự'],
+      [codeFromHash('#%E0%A4'), 'mã bị thiếu hoặc thừa ký tự'],
+      [codeFromHash(`#${code.slice(0, 40)}`), 'mã bị thiếu hoặc thừa ký tự'],
+      [code.slice(0, -5), 'mã bị thiếu hoặc thừa ký tự'],
+      [`${code}.${code}`, 'mã bị thiếu hoặc thừa ký tự'],
+      ['<script>alert(1)</script>', 'mã bị thiếu hoặc thừa ký tự'],
+      [
+        `${toBase64Url(new Uint8Array([0xff, 0xfe, 0xfd]))}.${code.split('.')[1]}`,
+        'nội dung mã bị hỏng',
+      ],
+      ['A'.repeat(MAX_CERTIFICATE_LENGTH + 1), 'quá dài để là một chứng chỉ'],
+      [`{"payload":"${'x'.repeat(MAX_CERTIFICATE_LENGTH)}"}`, 'quá dài để là một chứng chỉ'],
+    ];
+    for (const [input, problem] of cases) {
+      expect(await verifyCertificate(input, keySet), input.slice(0, 60)).toEqual({
+        status: 'malformed',
+        problem,
+      });
+    }
+  });
+
+  it('reads the code after # in a link, percent-escapes decoded', async () => {
+    const code = certificateCode(await issued());
+    expect(codeFromHash(`#${code}`)).toBe(code);
+    expect(codeFromHash(`#${encodeURIComponent(`  ${code}\n`)}`)).toBe(`  ${code}\n`);
+    expect(
+      await verifyCertificate(codeFromHash(`#${encodeURIComponent(` ${code}\n`)}`), keySet),
+    ).toMatchObject({
+      status: 'valid',
+    });
+    expect(codeFromHash('')).toBe('');
   });
 
   it('names what is missing in a malformed certificate', async () => {

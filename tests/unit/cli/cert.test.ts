@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateCode } from '../../../src/lib/cert/certificate.ts';
 import { submissionCode } from '../../../src/lib/cert/submission.ts';
-import type { CertificateFile, KeySet } from '../../../src/schemas/cert.ts';
+import type { CertificateFile } from '../../../src/schemas/cert.ts';
+import type { KeySet } from '../../../src/schemas/key-set.ts';
 import { examBank, examKey, examQuiz, RIGHT, submit } from '../cert/fixtures.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -210,5 +211,90 @@ describe('camnang cert issue and verify', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('--name dùng cho đúng một bài làm (có 3)');
     expect(existsSync(join(root, 'chung-chi-thi-mau'))).toBe(false);
+  });
+});
+
+describe('camnang cert revoke', () => {
+  const certificate = () => `chung-chi/chung-chi-thi-mau-${passedCode}.json`;
+  const issuedOn = () => (JSON.parse(read(certificate())) as CertificateFile).payload.issuedOn;
+  const published = () => (JSON.parse(read('public/keys.json')) as KeySet).keys[0];
+  const dayAfter = (day: string) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+  it('revokes from a day: certificates dated before still verify, then from their own day none do', () => {
+    const before = read('public/keys.json');
+    const later = camnang('cert', 'revoke', keyId, '--from', dayAfter(issuedOn()));
+    expect(later.status).toBe(0);
+    expect(later.stdout).toContain(`Đã thu hồi khóa ${keyId} (Ủy ban Kiểm tra Mẫu) từ ngày`);
+    expect(published()).toEqual({
+      ...(JSON.parse(before) as KeySet).keys[0],
+      revokedAt: dayAfter(issuedOn()),
+    });
+    expect(camnang('cert', 'verify', certificate()).status).toBe(0);
+
+    const earlier = camnang('cert', 'revoke', keyId, '--from', issuedOn());
+    expect(earlier.status).toBe(0);
+    expect(published()?.revokedAt).toBe(issuedOn());
+    const check = camnang('cert', 'verify', certificate());
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(
+      `Chứng chỉ không hợp lệ: khóa ký ${keyId} đã bị thu hồi từ ngày ${issuedOn()}, chứng chỉ ghi ngày cấp ${issuedOn()}.`,
+    );
+    // Nothing is signed with it any more.
+    const issue = camnang(
+      'cert',
+      'issue',
+      'bai-lam/a.json',
+      '--key',
+      `.camnang-keys/${keyId}.private.pem`,
+      '--name',
+      'A',
+    );
+    expect(issue.status).toBe(1);
+    expect(issue.stderr).toContain(`khóa ${keyId} đã bị thu hồi từ ngày ${issuedOn()}`);
+  });
+
+  it('is idempotent, and never moves the day later', () => {
+    const before = read('public/keys.json');
+    const again = camnang('cert', 'revoke', keyId, '--from', '2099-01-01');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`Khóa ${keyId} đã bị thu hồi từ ngày ${issuedOn()}`);
+    expect(read('public/keys.json')).toBe(before);
+    // Without --from: from today, which is no later than the day already set.
+    expect(camnang('cert', 'revoke', keyId).status).toBe(0);
+    expect(read('public/keys.json')).toBe(before);
+  });
+
+  it('revokes from today without --from, and keeps entries it cannot read', () => {
+    const key = published();
+    write(
+      'khac.json',
+      JSON.stringify({ keys: [{ ...key, revokedAt: undefined }, { id: 'hong' }] }),
+    );
+    const today = camnang('cert', 'revoke', keyId, '--key-set', 'khac.json');
+    expect(today.status).toBe(0);
+    expect(today.stderr).toContain('khóa thứ 2: id phải là 16 chữ số thập lục phân');
+    const { keys } = JSON.parse(read('khac.json')) as { keys: { revokedAt?: string }[] };
+    expect(keys[0]?.revokedAt).toBe(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(Date.now()),
+    );
+    expect(keys[1]).toEqual({ id: 'hong' });
+  });
+
+  it('says so, and changes nothing, for an unknown key or a bad day', () => {
+    const before = read('public/keys.json');
+    const unknown = camnang('cert', 'revoke', '0000000000000000');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain(`không có khóa 0000000000000000 trong`);
+    expect(unknown.stderr).toContain(`(các khóa: ${keyId})`);
+    for (const day of ['2026-02-30', 'hôm qua']) {
+      const bad = camnang('cert', 'revoke', keyId, '--from', day);
+      expect(bad.status, day).toBe(1);
+      expect(bad.stderr).toContain(
+        `ngày --from "${day}" không hợp lệ; hãy viết theo dạng NNNN-TT-NN`,
+      );
+    }
+    expect(read('public/keys.json')).toBe(before);
+    expect(camnang('cert', 'revoke').status).toBe(2);
   });
 });

@@ -817,5 +817,7 @@ describe('anchorFor', () => {
     expect(arabicNumber('THỨ TƯ')).toBe('4');
     expect(arabicNumber('thứ mười một')).toBe('11');
     expect(arabicNumber('thứ hai mươi mốt')).toBe('21');
+    // Not a number word, though every object has it.
+    expect(arabicNumber('thứ constructor')).toBe('thu-constructor');
   });
 });

@@ -32,6 +32,16 @@ const INDEX: CitationIndex = {
   },
 };
 
+describe('citations with words every object knows', () => {
+  it('are not taken for units or documents, and do not stop the search', () => {
+    const index = JSON.parse(JSON.stringify(INDEX)) as CitationIndex;
+    expect(citationJumps('điều 5 constructor', index)).toEqual([]);
+    expect(citationJumps('constructor 3 điều 4 qd 69', index)[0]?.url).toBe(
+      '/van-ban/qd-69/dieu-4/#dieu-4',
+    );
+  });
+});
+
 describe('citation detection', () => {
   it('notices a unit word with its number, with or without marks', () => {
     expect(looksLikeCitation('điều 35 điều lệ')).toBe(true);

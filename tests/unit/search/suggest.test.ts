@@ -27,4 +27,11 @@ describe('spelling suggestions', () => {
     expect(withDiacritics('thanh tra', table)).toBeNull();
     expect(withoutDiacritics('  Kỷ luật   Đảng ')).toBe('ky luat dang');
   });
+
+  it('suggests nothing for words every object knows, such as "constructor"', () => {
+    // The table arrives as parsed JSON, a plain object.
+    const fetched = JSON.parse(JSON.stringify(table)) as typeof table;
+    expect(withDiacritics('constructor toString __proto__', fetched)).toBeNull();
+    expect(withDiacritics('constructor dang', fetched)).toBe('constructor đảng');
+  });
 });
