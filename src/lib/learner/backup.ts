@@ -5,6 +5,7 @@ import {
   backupSchema,
   type Backup,
 } from '../../schemas/backup.ts';
+import { localIsoDate } from '../text/date.ts';
 import type { CamnangDB } from './db.ts';
 import { LEARNER_TABLES, planMerge, type LearnerData, type MergePlan } from './merge.ts';
 import { trySave, type SaveResult } from './storage.ts';
@@ -69,9 +70,7 @@ export function createBackup(data: LearnerData, now: number): Backup {
 
 /** `camnang-sao-luu-2026-11-27.json`, dated in the learner's time zone. */
 export function backupFileName(now: number): string {
-  const date = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `camnang-sao-luu-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `camnang-sao-luu-${localIsoDate(now)}.json`;
 }
 
 const pathText = (path: readonly PropertyKey[]) =>
