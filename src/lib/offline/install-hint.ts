@@ -1,9 +1,12 @@
 /** Set once the learner dismisses the "add to home screen" hint; it is never shown again. */
 export const INSTALL_HINT_DISMISSED = 'camnang:install-hint-dismissed';
 
-/** iOS browsers other than Safari, and apps' built-in browsers, whose menus differ from Safari's. */
+/**
+ * iOS browsers other than Safari, and apps' built-in browsers, whose menus differ from Safari's;
+ * some (Edge, DuckDuckGo) write Safari's `Version/` too.
+ */
 const NOT_SAFARI =
-  /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|YaBrowser|Ddg\/|DuckDuckGo|GSA\/|coc_coc|FBAN|FBAV|Instagram|Line\/|Zalo|MicroMessenger/;
+  /CriOS|FxiOS|EdgiOS|OPiOS|OPT\/|Ddg\/|GSA\/|coc_coc|FBAN|FBAV|Instagram|Line\/|Zalo|MicroMessenger/;
 
 /**
  * Safari on an iPhone, iPod or iPad. iPadOS Safari asks for desktop sites, so it reads as a Mac:

@@ -34,7 +34,7 @@ export const INSTALL_FILES: readonly string[] = [
  * light theme's `:root`. Undefined when no rule does.
  */
 export function cssVariable(css: string, name: string): string | undefined {
-  return new RegExp(`(?:^|[;{\\s])${name}\\s*:\\s*([^;}]+)`).exec(css)?.[1]?.trim();
+  return new RegExp(`${name}\\s*:\\s*([^;}]+)`).exec(css)?.[1]?.trim();
 }
 
 export interface ManifestText {

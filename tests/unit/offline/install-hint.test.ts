@@ -8,6 +8,9 @@ const IPAD_SAFARI =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
 const IPHONE_CHROME =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/126.0.6478.54 Mobile/15E148 Safari/604.1';
+/** Edge writes Safari's "Version/" too. */
+const IPHONE_EDGE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 EdgiOS/126.2592.56 Mobile/15E148 Safari/605.1.15';
 const IPHONE_ZALO =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/486';
 const ANDROID_CHROME =
@@ -32,7 +35,13 @@ describe('the "add to home screen" hint', () => {
   });
 
   it('is not for other browsers, on iOS or elsewhere, whose menus differ', () => {
-    for (const agent of [IPHONE_CHROME, IPHONE_ZALO, ANDROID_CHROME, DESKTOP_CHROMIUM]) {
+    for (const agent of [
+      IPHONE_CHROME,
+      IPHONE_EDGE,
+      IPHONE_ZALO,
+      ANDROID_CHROME,
+      DESKTOP_CHROMIUM,
+    ]) {
       expect(isIosSafari(agent, 5)).toBe(false);
     }
   });
