@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PHONE, isDexieChunk, openPage, seriousViolations, useSite } from './harness.ts';
@@ -159,19 +160,30 @@ describe('the backup reminder', () => {
       expect(await reminder().isVisible()).toBe(false);
     }
 
-    // Eight days on, it asks again, with the date of that export.
-    const exported = await page.evaluate((eightDays) => {
-      const key = 'camnang:last-export';
-      const time = Number(localStorage.getItem(key)) - eightDays;
-      localStorage.setItem(key, String(time));
-      const date = new Date(time);
-      return `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
-    }, 8 * DAY);
-    await visit('/');
-    await expect.poll(() => reminder().isVisible()).toBe(true);
-    expect(await reminder().textContent()).toContain(
-      `Lần xuất gần nhất: ${exported}, cách đây 8 ngày.`,
+    // The site remembers the export's time, the one the file records.
+    const exportedAt = Number(
+      await page.evaluate(() => localStorage.getItem('camnang:last-export')),
     );
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { createdAt: string };
+    expect(file.createdAt).toBe(new Date(exportedAt).toISOString());
+    expect(Math.abs(Date.now() - exportedAt)).toBeLessThan(60_000);
+
+    // A week and more on, it asks again, with the date of that export.
+    for (const days of [8, 30]) {
+      const date = await page.evaluate(
+        (time) => {
+          localStorage.setItem('camnang:last-export', String(time));
+          const date = new Date(time);
+          return `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
+        },
+        exportedAt - days * DAY,
+      );
+      await visit('/');
+      await expect.poll(() => reminder().isVisible()).toBe(true);
+      expect(await reminder().textContent()).toContain(
+        `Lần xuất gần nhất: ${date}, cách đây ${days} ngày.`,
+      );
+    }
   });
 
   it('is not shown when the browser promised to keep the data', async () => {
