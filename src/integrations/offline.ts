@@ -3,10 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { INSTALL_FILES } from '../lib/offline/manifest.ts';
 import { OFFLINE_PAGE } from '../lib/offline/policy.ts';
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const SERVICE_WORKER = 'sw.js';
+
+const revisionOf = (data: Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 /** The stylesheets and scripts a page loads, with the modules those scripts import. */
 function assetsOf(html: string, outDir: string): string[] {
@@ -26,8 +29,9 @@ function assetsOf(html: string, outDir: string): string[] {
 
 /**
  * Writes `sw.js` into the built site: the service worker, with the offline page and what it
- * loads precached. The page's revision is its content's hash, so every build
- * that changes it installs a new worker.
+ * loads precached, and the manifest and icons, so an installed site opens offline with its
+ * icon. Each file's revision is its content's hash, so every build that changes one installs a
+ * new worker.
  */
 export async function buildServiceWorker(
   outDir: string,
@@ -35,9 +39,10 @@ export async function buildServiceWorker(
   const pageFile = join(outDir, OFFLINE_PAGE, 'index.html');
   const page = readFileSync(pageFile);
   const precache = [
-    { url: OFFLINE_PAGE, revision: createHash('sha256').update(page).digest('hex').slice(0, 16) },
+    { url: OFFLINE_PAGE, revision: revisionOf(page) },
     // Named by their content's hash already.
     ...assetsOf(page.toString(), outDir).map((url) => ({ url, revision: null })),
+    ...INSTALL_FILES.map((url) => ({ url, revision: revisionOf(readFileSync(join(outDir, url))) })),
   ];
   const outfile = join(outDir, SERVICE_WORKER);
   await build({

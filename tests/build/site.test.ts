@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INSTALL_FILES } from '../../src/lib/offline/manifest.ts';
 import { REGULATION, buildFixture } from './fixture.ts';
 
 describe('a fixture site', () => {
@@ -63,6 +64,11 @@ describe('a fixture site', () => {
     // What the offline page loads is precached with it.
     for (const [, asset] of offline.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)) {
       expect(worker).toContain(`url:"${asset}"`);
+    }
+    // So are the manifest and icons: an installed site opens offline with its icon.
+    for (const file of INSTALL_FILES) {
+      expect(site.exists(file.slice(1)), file).toBe(true);
+      expect(worker).toMatch(new RegExp(`url:"${file}",revision:"[0-9a-f]{16}"`));
     }
     // Workbox is bundled in, never fetched from its CDN.
     expect(worker).not.toMatch(/importScripts|workbox-cdn|storage\.googleapis/);

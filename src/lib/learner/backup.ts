@@ -5,6 +5,7 @@ import {
   backupSchema,
   type Backup,
 } from '../../schemas/backup.ts';
+import { localIsoDate } from '../text/date.ts';
 import type { LearnerDB, ReadTx } from './database.ts';
 import { planMerge, type MergePlan } from './merge.ts';
 import { LEARNER_TABLES, type LearnerData } from './records.ts';
@@ -67,9 +68,7 @@ export function createBackup(data: LearnerData, now: number): Backup {
 
 /** `camnang-sao-luu-2026-11-27.json`, dated in the learner's time zone. */
 export function backupFileName(now: number): string {
-  const date = new Date(now);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `camnang-sao-luu-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `camnang-sao-luu-${localIsoDate(now)}.json`;
 }
 
 const pathText = (path: readonly PropertyKey[]) =>
