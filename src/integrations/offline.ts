@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { OFFLINE_PAGE } from '../lib/offline/policy.ts';
+import { OFFLINE_PAGE, SHARED_FILES } from '../lib/offline/policy.ts';
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const SERVICE_WORKER = 'sw.js';
@@ -24,10 +24,19 @@ function assetsOf(html: string, outDir: string): string[] {
   return [...assets];
 }
 
+/** The site's own files that every page asks for besides its assets: its icon. */
+function iconsOf(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*\bhref="(\/[^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+const revisionOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
 /**
  * Writes `sw.js` into the built site: the service worker, with the offline page and what it
- * loads precached. The page's revision is its content's hash, so every build
- * that changes it installs a new worker.
+ * loads precached, with the icon and the files every page uses. A revision is its file's content hash, so every
+ * build that changes one installs a new worker.
  */
 export async function buildServiceWorker(
   outDir: string,
@@ -35,7 +44,13 @@ export async function buildServiceWorker(
   const pageFile = join(outDir, OFFLINE_PAGE, 'index.html');
   const page = readFileSync(pageFile);
   const precache = [
-    { url: OFFLINE_PAGE, revision: createHash('sha256').update(page).digest('hex').slice(0, 16) },
+    { url: OFFLINE_PAGE, revision: revisionOf(page) },
+    // Every page shows the offline page's icon, and most fetch the shared files: saved with it, so
+    // that no saved page asks the network for them.
+    ...[...iconsOf(page.toString()), ...Object.values(SHARED_FILES)].map((url) => ({
+      url,
+      revision: revisionOf(readFileSync(join(outDir, url))),
+    })),
     // Named by their content's hash already.
     ...assetsOf(page.toString(), outDir).map((url) => ({ url, revision: null })),
   ];
