@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { camnang } from './src/integrations/camnang.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { remarkSource } from './src/integrations/remark-source.ts';
+import { SITE_VARIABLE, siteAddress } from './src/lib/site/address.ts';
 
 // Code paths are absolute so that build tests can point `--root` at a fixture's content.
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -23,8 +24,12 @@ const MDX_COMPONENTS = [
   'QuizEmbed',
 ];
 
+// The public address, from the deployment's environment (README, "Deployment"). Unset, the build
+// names no address at all (no canonical links, no sitemap) rather than a wrong one.
+const site = siteAddress(process.env[SITE_VARIABLE]) ?? undefined;
+
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site,
   srcDir: here('./src'),
   publicDir: here('./public'),
   trailingSlash: 'always',
@@ -42,7 +47,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     // The offline page is only ever shown in place of a page that could not be loaded.
-    sitemap({ filter: (page) => !page.endsWith('/ngoai-tuyen/') }),
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/ngoai-tuyen/') })] : []),
   ],
   vite: {
     // Dexie's ES2020 build: the same code, smaller than the ES5-compatible default.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import axe from 'axe-core';
@@ -144,14 +144,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 3).join(', ')}`);
 }
 
-/** Paths of every page listed in the built sitemap. */
-export function sitemapPaths(): string[] {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  return maps.flatMap((map) => {
-    const xml = readFileSync(join(DIST, map), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  });
+/**
+ * Paths of every page in the built site, read from dist/ itself: the sitemap is only written when
+ * the build is given its public address (CAMNANG_SITE), and leaves out the offline page.
+ */
+export function pagePaths(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('.'))
+    .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
 }
 
 /**
