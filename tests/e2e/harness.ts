@@ -99,12 +99,23 @@ export function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** A page that records console errors and every request that leaves the site's origin. */
+/**
+ * A page that records console errors (each breach of the Content-Security-Policy among them) and
+ * every request that leaves the site's origin.
+ */
 export async function openPage(
   context: BrowserContext,
   origin: string,
 ): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
   const page = await context.newPage();
+  // Chromium logs most refusals itself ("Refused to …"); the event names every one, worker's included.
+  await page.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
