@@ -110,7 +110,7 @@ export async function openPage(
   const page = await context.newPage();
   // Chromium logs most refusals itself ("Refused to …"); the event names every one, worker's included.
   await page.addInitScript(() => {
-    addEventListener('securitypolicyviolation', (event) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
       console.error(
         `Content-Security-Policy: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
       );
@@ -133,7 +133,8 @@ export async function openPage(
 
 /** axe-core violations of serious or critical impact on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated, not added as a <script>: the page's Content-Security-Policy rightly refuses that.
+  await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as {
