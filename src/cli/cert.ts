@@ -7,6 +7,7 @@ import { normalizeShortCode } from '../lib/cert/encoding.ts';
 import { DEFAULT_KEYS_DIR } from '../lib/cert/keys.ts';
 import { certificatePayload, vietnamDate } from '../lib/cert/issue.ts';
 import { parseKeySet, revokedFor } from '../lib/cert/key-set.ts';
+import { SITE_VARIABLE, siteAddress } from '../lib/site/address.ts';
 import {
   generateSigningKey,
   loadSigningKey,
@@ -32,7 +33,8 @@ const usage = [
   'issue   Chấm các bài làm (như "camnang exam grade") và cấp chứng chỉ có chữ ký số cho mỗi bài',
   '        đạt: tệp .json (để xác minh) và trang .html in được trên khổ A4, có mã xác minh.',
   '        --name cho một bài làm; --names cho nhiều bài: tệp CSV mỗi dòng "mã bài làm,họ tên".',
-  '        --site là địa chỉ trang (ví dụ https://camnang.example.vn) để in đường dẫn xác minh.',
+  '        --site là địa chỉ trang (ví dụ https://camnang.example.vn) để in đường dẫn xác minh;',
+  `        mặc định là biến môi trường ${SITE_VARIABLE}, như khi build trang.`,
   `        Khóa phải có trong ${DEFAULT_KEY_SET} và chưa bị thu hồi, nếu không chứng chỉ sẽ không xác minh được.`,
   'verify  Xác minh một chứng chỉ như trang /xac-minh/ làm: ai, đạt bài gì, ngày nào, khóa nào ký.',
   `revoke  Thu hồi một khóa trong ${DEFAULT_KEY_SET}: chứng chỉ ghi ngày cấp từ ngày --from (mặc định`,
@@ -144,6 +146,12 @@ async function runIssue(args: string[]): Promise<number> {
     throw new UsageError('cần đúng một trong hai: --name "<họ tên>" hoặc --names <tệp.csv>');
   }
   const root = values.root ?? process.cwd();
+  let site: string | null;
+  try {
+    site = siteAddress(values.site ?? process.env[SITE_VARIABLE]);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   let signing: SigningKey;
   try {
     signing = await loadSigningKey(readFileSync(values.key, 'utf8'));
@@ -209,7 +217,7 @@ async function runIssue(args: string[]): Promise<number> {
     const certificate = await signCertificate(payload, signing.sign);
     const base = join(out, `chung-chi-${submission.examId}-${code}`);
     writeFileSync(`${base}.json`, `${JSON.stringify(certificate, null, 2)}\n`);
-    writeFileSync(`${base}.html`, certificatePage(certificate, values.site ?? null));
+    writeFileSync(`${base}.html`, certificatePage(certificate, site));
     say(`đã cấp cho ${payload.learner} (${payload.percentage}%): ${base}.json, ${base}.html`);
   }
   return failures ? 1 : 0;

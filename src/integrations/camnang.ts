@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { lintContent } from '../lib/content/lint.ts';
 import { formatProblem, hasErrors } from '../lib/content/problem.ts';
+import { NO_SITE_NOTICE } from '../lib/site/address.ts';
 import { buildServiceWorker } from './offline.ts';
 import { indexSite } from './pagefind.ts';
 
@@ -25,6 +26,7 @@ export function camnang(): AstroIntegration {
         const warnings = problems.length - problems.filter((p) => p.severity === 'error').length;
         if (warnings)
           logger.warn(`${warnings} cảnh báo về nội dung; xem chi tiết: npx camnang lint`);
+        if (command === 'build' && !config.site) logger.warn(NO_SITE_NOTICE);
         if (command === 'build' && hasErrors(problems)) {
           const count = problems.filter((p) => p.severity === 'error').length;
           throw new Error(`Nội dung có ${count} lỗi (xem các dòng ở trên); hãy sửa rồi build lại.`);

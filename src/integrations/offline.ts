@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { INSTALL_FILES } from '../lib/offline/manifest.ts';
-import { OFFLINE_PAGE } from '../lib/offline/policy.ts';
+import { OFFLINE_PAGE, SHARED_FILES } from '../lib/offline/policy.ts';
 
 const SOURCE = fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url));
 const SERVICE_WORKER = 'sw.js';
@@ -29,8 +29,9 @@ function assetsOf(html: string, outDir: string): string[] {
 
 /**
  * Writes `sw.js` into the built site: the service worker, with the offline page and what it
- * loads precached, and the manifest and icons, so an installed site opens offline with its
- * icon. Each file's revision is its content's hash, so every build that changes one installs a
+ * loads precached, with the files every page asks for (its icon, the shared strings) and those
+ * installing the site needs (the manifest and icons), so a saved or installed page opens offline
+ * whole. Each file's revision is its content's hash, so every build that changes one installs a
  * new worker.
  */
 export async function buildServiceWorker(
@@ -40,9 +41,13 @@ export async function buildServiceWorker(
   const page = readFileSync(pageFile);
   const precache = [
     { url: OFFLINE_PAGE, revision: revisionOf(page) },
+    // Every page shows the icon (one of INSTALL_FILES) and most fetch the shared files.
+    ...[...INSTALL_FILES, ...Object.values(SHARED_FILES)].map((url) => ({
+      url,
+      revision: revisionOf(readFileSync(join(outDir, url))),
+    })),
     // Named by their content's hash already.
     ...assetsOf(page.toString(), outDir).map((url) => ({ url, revision: null })),
-    ...INSTALL_FILES.map((url) => ({ url, revision: revisionOf(readFileSync(join(outDir, url))) })),
   ];
   const outfile = join(outDir, SERVICE_WORKER);
   await build({

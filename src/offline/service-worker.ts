@@ -6,7 +6,13 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { CACHES, OFFLINE_PAGE, cachePolicy, type CachePolicy } from '../lib/offline/policy.ts';
+import {
+  CACHES,
+  OFFLINE_PAGE,
+  cacheKey,
+  cachePolicy,
+  type CachePolicy,
+} from '../lib/offline/policy.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 /** The offline page and what it needs, with revisions: written in by the build. */
@@ -32,6 +38,8 @@ const networkTimeoutSeconds = 4;
 const atMost = (maxEntries: number) =>
   // Workbox's own plugin; its optional hooks only fail our exactOptionalPropertyTypes check.
   [new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }) as unknown as WorkboxPlugin];
+/** Files are saved and found by their address alone (see `cacheKey`). */
+const byPath: WorkboxPlugin = { cacheKeyWillBeUsed: async ({ request }) => cacheKey(request.url) };
 
 registerRoute(
   when('page'),
@@ -47,7 +55,7 @@ registerRoute(
   when('immutable'),
   new CacheFirst({
     cacheName: CACHES.assets,
-    plugins: atMost(400),
+    plugins: [byPath, ...atMost(400)],
   }),
 );
 registerRoute(
@@ -55,7 +63,7 @@ registerRoute(
   new NetworkFirst({
     cacheName: CACHES.data,
     networkTimeoutSeconds,
-    plugins: atMost(600),
+    plugins: [byPath, ...atMost(600)],
   }),
 );
 

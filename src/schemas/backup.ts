@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /**
  * The file "Xuất dữ liệu" writes and "Nhập dữ liệu" reads: every table of the learner's database,

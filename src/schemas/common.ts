@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 // Trainers read these messages: Vietnamese, and plain about the two mistakes they make most.
 z.config({

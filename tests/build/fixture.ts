@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const PROJECT = resolve('.');
@@ -12,12 +12,18 @@ const FIXTURES = join(PROJECT, 'tests/build/.fixtures');
 const BUILD_ENV = Object.fromEntries(
   Object.entries(process.env).filter(
     ([key]) =>
-      !/^(NODE_ENV|TEST|VITEST\w*|SITE|BASE_URL|MODE|DEV|PROD|ASSETS_PREFIX|SSR)$/.test(key),
+      !/^(NODE_ENV|TEST|VITEST\w*|SITE|BASE_URL|MODE|DEV|PROD|ASSETS_PREFIX|SSR|CAMNANG_SITE)$/.test(
+        key,
+      ),
   ),
 );
 
-/** Builds a site whose content is `files`, with this project's code. */
-export function buildFixture(name: string, files: Record<string, string>) {
+/** Builds a site whose content is `files`, with this project's code; `env` adds to the environment. */
+export function buildFixture(
+  name: string,
+  files: Record<string, string>,
+  env: Record<string, string> = {},
+) {
   const root = join(FIXTURES, name);
   rmSync(root, { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {
@@ -38,7 +44,7 @@ export function buildFixture(name: string, files: Record<string, string>) {
     {
       encoding: 'utf8',
       cwd: PROJECT,
-      env: { ...BUILD_ENV, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...BUILD_ENV, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     },
   );
   const dist = join(root, 'dist');
@@ -49,6 +55,11 @@ export function buildFixture(name: string, files: Record<string, string>) {
     exists: (path: string) => existsSync(join(dist, path)),
     dir: (path: string) => join(dist, path),
     file: (path: string) => readFileSync(join(dist, path), 'utf8'),
+    /** Every page and sitemap written, by path. */
+    written: () =>
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((path) => /\.(html|xml)$/.test(path) && !path.startsWith('.'))
+        .map((path) => ({ path, text: readFileSync(join(dist, path), 'utf8') })),
   };
 }
 

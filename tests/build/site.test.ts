@@ -6,17 +6,22 @@ describe('a fixture site', () => {
   let site: ReturnType<typeof buildFixture>;
 
   beforeAll(() => {
-    site = buildFixture('basic', {
-      'content/regulations/quy-dinh-9/index.mdx': REGULATION(),
-      'content/regulations/quy-dinh-8/index.mdx': REGULATION('').replace('9-QĐ/TW', '8-QĐ/TW')
-        .replace('status: con-hieu-luc', 'status: het-hieu-luc'),
-      'content/regulations/quy-dinh-10/index.mdx': REGULATION(
-        'relations:\n  replaces: [quy-dinh-8, { name: "Quy định 1-QĐ/TW" }]\n',
-      ).replace('9-QĐ/TW', '10-QĐ/TW'),
-      'content/glossary/giam-sat.yaml': 'term: Giám sát\ndefinition: Theo dõi để cảnh báo sớm.\n',
-      'content/lessons/bai-mot.mdx':
-        '---\ntitle: Bài một\ndescription: Mô tả\nauthor: Tổ soạn\nupdatedAt: 2026-11-26\n---\n\nNội dung **bài học**.\n',
-    });
+    site = buildFixture(
+      'basic',
+      {
+        'content/regulations/quy-dinh-9/index.mdx': REGULATION(),
+        'content/regulations/quy-dinh-8/index.mdx': REGULATION('')
+          .replace('9-QĐ/TW', '8-QĐ/TW')
+          .replace('status: con-hieu-luc', 'status: het-hieu-luc'),
+        'content/regulations/quy-dinh-10/index.mdx': REGULATION(
+          'relations:\n  replaces: [quy-dinh-8, { name: "Quy định 1-QĐ/TW" }]\n',
+        ).replace('9-QĐ/TW', '10-QĐ/TW'),
+        'content/glossary/giam-sat.yaml': 'term: Giám sát\ndefinition: Theo dõi để cảnh báo sớm.\n',
+        'content/lessons/bai-mot.mdx':
+          '---\ntitle: Bài một\ndescription: Mô tả\nauthor: Tổ soạn\nupdatedAt: 2026-11-26\n---\n\nNội dung **bài học**.\n',
+      },
+      { CAMNANG_SITE: 'https://camnang.example.vn' },
+    );
   }, 120_000);
 
   it('builds', () => {
@@ -27,7 +32,9 @@ describe('a fixture site', () => {
     const home = site.page('');
     expect(home).toMatch(/<html lang="vi"/);
     expect(home).toContain('<title>Cẩm nang Kiểm tra</title>');
-    expect(site.page('van-ban/quy-dinh-9')).toContain('<title>Quy định 9-QĐ/TW · Cẩm nang Kiểm tra</title>');
+    expect(site.page('van-ban/quy-dinh-9')).toContain(
+      '<title>Quy định 9-QĐ/TW · Cẩm nang Kiểm tra</title>',
+    );
     expect(site.page('bai-hoc/bai-mot')).toContain('<strong>bài học</strong>');
     expect(site.page('thuat-ngu/giam-sat')).toContain('Theo dõi để cảnh báo sớm.');
   });
@@ -75,12 +82,39 @@ describe('a fixture site', () => {
     expect(site.page('').includes("navigator.serviceWorker.register('/sw.js')")).toBe(true);
     expect(site.file('sitemap-0.xml')).not.toContain('ngoai-tuyen');
   });
+  it('gives canonical links and the sitemap when CAMNANG_SITE is set', () => {
+    expect(site.page('van-ban/quy-dinh-9')).toContain(
+      '<link rel="canonical" href="https://camnang.example.vn/van-ban/quy-dinh-9/">',
+    );
+    expect(site.file('sitemap-0.xml')).toContain(
+      '<loc>https://camnang.example.vn/van-ban/quy-dinh-9/</loc>',
+    );
+    expect(site.written().filter(({ text }) => text.includes('127.0.0.1'))).toEqual([]);
+  });
+});
+
+describe('the deployment address', () => {
+  it('is named nowhere when CAMNANG_SITE is unset, and the build says so', () => {
+    const bare = buildFixture('no-site', {
+      'content/glossary/giam-sat.yaml': 'term: Giám sát\ndefinition: Theo dõi để cảnh báo sớm.\n',
+    });
+    expect(bare.status, bare.output).toBe(0);
+    expect(bare.output).toContain('Chưa đặt CAMNANG_SITE');
+    expect(bare.exists('sitemap-index.xml')).toBe(false);
+    const pages = bare.written();
+    expect(pages.map(({ path }) => path)).toContain('thuat-ngu/giam-sat/index.html');
+    expect(pages.filter(({ text }) => /127\.0\.0\.1|rel="(canonical|sitemap)"/.test(text))).toEqual(
+      [],
+    );
+  }, 120_000);
 });
 
 describe('a fixture site with a content error', () => {
   it('stops the build and names the file, line and field', () => {
     const site = buildFixture('broken', {
-      'content/regulations/quy-dinh-9/index.mdx': REGULATION('relations:\n  replaces: [khong-co]\n'),
+      'content/regulations/quy-dinh-9/index.mdx': REGULATION(
+        'relations:\n  replaces: [khong-co]\n',
+      ),
     });
     expect(site.status).not.toBe(0);
     expect(site.output).toContain(

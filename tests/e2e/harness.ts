@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import axe from 'axe-core';
@@ -103,12 +103,23 @@ export function launchChromium(): Promise<Browser> {
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** A page that records console errors and every request that leaves the site's origin. */
+/**
+ * A page that records console errors (each breach of the Content-Security-Policy among them) and
+ * every request that leaves the site's origin.
+ */
 export async function openPage(
   context: BrowserContext,
   origin: string,
 ): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }> {
   const page = await context.newPage();
+  // Chromium logs most refusals itself ("Refused to …"); the event names every one, worker's included.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
@@ -126,7 +137,8 @@ export async function openPage(
 
 /** axe-core violations of serious or critical impact on the current page. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated, not added as a <script>: the page's Content-Security-Policy rightly refuses that.
+  await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as {
@@ -148,14 +160,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 3).join(', ')}`);
 }
 
-/** Paths of every page listed in the built sitemap. */
-export function sitemapPaths(): string[] {
-  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  return maps.flatMap((map) => {
-    const xml = readFileSync(join(DIST, map), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  });
+/**
+ * Paths of every page in the built site, read from dist/ itself: the sitemap is only written when
+ * the build is given its public address (CAMNANG_SITE), and leaves out the offline page.
+ */
+export function pagePaths(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('.'))
+    .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
 }
 
 /**

@@ -150,6 +150,47 @@ describe('without a network', () => {
     ]);
   });
 
+  it('runs a search made online again offline, and answers a new one from the saved pages', async () => {
+    await openOnline('/tim-kiem/');
+    const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' }).getByRole('link');
+    const status = page.locator('.results [role=status]');
+    await page.goto(`${site.origin}/tim-kiem/?q=${encodeURIComponent('kỷ luật')}`);
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    const online = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect
+      .poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(online);
+    expect(await status.textContent()).toMatch(/^\d+ kết quả$/);
+
+    // A search never run on this device: the titles of the saved pages, and why.
+    await hydrated(page);
+    await page.locator('#search-q').fill('thanh tra');
+    await expect
+      .poll(() => status.textContent())
+      .toContain('chỉ tìm được trong tên các trang đã lưu');
+    // Nothing failed noisily: not even a request the browser had to refuse.
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reloads a saved page offline without a single console error, its icon included', async () => {
+    // The first page a device opens: loaded before the service worker ran, so saved after.
+    await page.goto(site.origin + ARTICLE);
+    await expect
+      .poll(() => page.evaluate((path) => caches.match(path).then(Boolean), ARTICLE), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await heading()).toContain('Điều 32');
+    const icon = await page.evaluate(async () => (await fetch('/favicon.svg')).ok);
+    expect(icon).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('resumes a quiz started online, its questions and answers intact', async () => {
     await openOnline(QUIZ);
     await expect.poll(() => page.locator('.position').textContent()).toMatch(/^Câu 1\//);

@@ -11,3 +11,12 @@ export function clauseParagraphs(page: Document, anchor: string): string[] | nul
   const paragraphs = [...unit.querySelectorAll('.unit-own > p')].map(clean);
   return [...(heading ? [clean(heading)] : []), ...paragraphs].filter(Boolean);
 }
+
+/**
+ * An article page's HTML without its `<style>` elements, to be parsed: a parsed page is checked
+ * against the Content-Security-Policy of the page parsing it, which refuses the other page's
+ * inline styles (each refusal logged). Only the text is read from it.
+ */
+export function withoutStyles(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');
+}

@@ -5,6 +5,7 @@ import type { NotesStore } from './notes-store.ts';
 import type { NoteRow, Place } from './records.ts';
 import type { ReviewDeck } from './review-deck.ts';
 import { mayHaveLearnerDatabase } from './schema.ts';
+import { SHARED_FILES } from '../offline/policy.ts';
 import type { SaveFailure, SaveResult } from './storage.ts';
 
 /**
@@ -100,7 +101,7 @@ export async function startPageControls(roots: readonly HTMLElement[]): Promise<
   });
   if (!spots.length) return;
   const [strings, saved] = await Promise.all([
-    fetch('/ghi-chu/chuoi.json')
+    fetch(SHARED_FILES.learnerStrings)
       .then((response): Promise<Strings> | Strings => (response.ok ? response.json() : {}))
       .catch((): Strings => ({})),
     // What this page already has saved; nothing to read (nor to download) before the first save.

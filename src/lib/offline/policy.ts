@@ -9,6 +9,12 @@ export const CACHES = {
 export const OFFLINE_PAGE = '/ngoai-tuyen/';
 
 /**
+ * Files the scripts of most pages fetch, saved with the offline page: a page saved before its
+ * scripts first ran (the first page a device opens) still finds them offline.
+ */
+export const SHARED_FILES = { learnerStrings: '/ghi-chu/chuoi.json' } as const;
+
+/**
  * Must come from the network: a certificate is checked against the keys as published now (a key
  * revoked since must not verify from a saved copy), and the service worker updates itself.
  */
@@ -33,4 +39,16 @@ export function cachePolicy(
   if (request.mode === 'navigate') return 'page';
   if (url.pathname.startsWith('/_astro/')) return 'immutable';
   return 'data';
+}
+
+/**
+ * The key a file (not a page) is saved under: its address without the query. The site's files
+ * never vary by query, and Pagefind asks for `pagefind-entry.json?ts=<now>` each time, so a copy
+ * keyed with the query would never be found again.
+ */
+export function cacheKey(url: string): string {
+  const key = new URL(url);
+  key.search = '';
+  key.hash = '';
+  return key.href;
 }

@@ -214,6 +214,38 @@ describe('camnang cert issue and verify', () => {
   });
 });
 
+describe('camnang cert issue, at the deployment address', () => {
+  it('links the certificate to CAMNANG_SITE when --site is not given, and refuses a bad one', () => {
+    const issue = (site: string) => {
+      process.env['CAMNANG_SITE'] = site;
+      try {
+        return camnang(
+          'cert',
+          'issue',
+          'bai-lam/a.json',
+          '--key',
+          `.camnang-keys/${keyId}.private.pem`,
+          '--name',
+          'Lê Thị Mai',
+          '--out',
+          'chung-chi-site',
+        );
+      } finally {
+        delete process.env['CAMNANG_SITE'];
+      }
+    };
+    expect(issue('https://ubkt.example.vn').status).toBe(0);
+    const html = readdirSync(join(root, 'chung-chi-site'))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => read(`chung-chi-site/${name}`));
+    expect(html.length).toBeGreaterThan(0);
+    expect(html.every((page) => page.includes('https://ubkt.example.vn/xac-minh/#'))).toBe(true);
+    const bad = issue('ubkt.example.vn');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('CAMNANG_SITE="ubkt.example.vn" không phải địa chỉ trang web');
+  });
+});
+
 describe('camnang cert revoke', () => {
   const certificate = () => `chung-chi/chung-chi-thi-mau-${passedCode}.json`;
   const issuedOn = () => (JSON.parse(read(certificate())) as CertificateFile).payload.issuedOn;

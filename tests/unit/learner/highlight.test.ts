@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clauseParagraphs } from '../../../src/lib/learner/clause-text.ts';
+import { clauseParagraphs, withoutStyles } from '../../../src/lib/learner/clause-text.ts';
 import {
   clauseText,
   locatePassage,
@@ -92,5 +92,15 @@ describe('a clause read from its article page', () => {
       'a) Điểm con.',
     ]);
     expect(clauseParagraphs(page, 'dieu-9')).toBeNull();
+  });
+
+  it('reads the same text with the page’s inline styles left out, which this page’s CSP would refuse', () => {
+    const styled = `<head><style>.unit{color:red}</style><STYLE media="print">p{}</STYLE></head>${CLAUSE}`;
+    const html = withoutStyles(styled);
+    expect(html).not.toMatch(/<style/i);
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    expect(clauseParagraphs(page, 'dieu-5-khoan-1')).toEqual(
+      clauseParagraphs(new DOMParser().parseFromString(CLAUSE, 'text/html'), 'dieu-5-khoan-1'),
+    );
   });
 });
