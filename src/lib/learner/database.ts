@@ -86,26 +86,22 @@ const UPGRADES: Record<number, (tx: IDBPTransaction<unknown, string[], 'versionc
   },
 };
 
-/** Brings the tables of one version into being: new tables, changed indexes, dropped tables. */
+/**
+ * Brings the tables of one version into being. A version adds tables, or indexes to a table;
+ * dropping or re-keying one would need a data upgrade written for it.
+ */
 function applyStores(
   db: IDBPDatabase<unknown>,
   tx: IDBPTransaction<unknown, string[], 'versionchange'>,
-  stores: Map<string, StoreSpec | null>,
+  stores: Map<string, StoreSpec>,
 ): void {
   for (const [name, spec] of stores) {
-    const exists = db.objectStoreNames.contains(name);
-    if (spec === null) {
-      if (exists) db.deleteObjectStore(name);
-      continue;
-    }
-    const store = exists
+    const store = db.objectStoreNames.contains(name)
       ? tx.objectStore(name)
       : db.createObjectStore(name, {
           keyPath: spec.primaryKey.keyPath,
           autoIncrement: spec.primaryKey.autoIncrement,
         });
-    const wanted = new Set(spec.indexes.map((index) => index.name));
-    for (const index of [...store.indexNames]) if (!wanted.has(index)) store.deleteIndex(index);
     for (const index of spec.indexes) {
       if (store.indexNames.contains(index.name)) continue;
       store.createIndex(index.name, index.keyPath ?? index.name, {
@@ -140,12 +136,14 @@ function openVersion(name: string, onBlocking: () => void) {
       const run = async () => {
         for (let version = Math.floor(oldVersion / 10) + 1; version <= CURRENT_VERSION; version++) {
           applyStores(untypedDb, tx, storesAt(version));
-          // A fresh database holds no rows to upgrade.
-          const upgrade = oldVersion > 0 ? UPGRADES[version] : undefined;
+          // On a fresh database an upgrade finds no rows, and does nothing.
+          const upgrade = UPGRADES[version];
           if (upgrade) await upgrade(tx);
         }
       };
-      // A failed upgrade changes nothing: the old version stays, and opening fails.
+      // A failed upgrade changes nothing: the old version stays, and opening fails (the open
+      // request reports it; the transaction's own promise is not left unhandled).
+      transaction.done.catch(() => undefined);
       run().catch(() => {
         try {
           transaction.abort();

@@ -18,7 +18,7 @@ export async function mayHaveLearnerDatabase(): Promise<boolean> {
  * Each released version's tables, in Dexie's syntax (Dexie created the first databases):
  * a version lists only the tables it adds or changes. A released version is never edited.
  */
-export const VERSIONS: readonly Readonly<Record<string, string | null>>[] = [
+export const VERSIONS: readonly Readonly<Record<string, string>>[] = [
   {
     attempts: 'id, quizId',
     answers: '[attemptId+questionKey], attemptId',
@@ -65,12 +65,9 @@ function parseStore(spec: string): StoreSpec {
   return { primaryKey: parseKey(primaryKey), indexes: indexes.map(parseKey) };
 }
 
-/** The tables one version adds or changes, and (as null) those it drops. */
-export function storesAt(version: number): Map<string, StoreSpec | null> {
+/** The tables one version adds, or adds indexes to. */
+export function storesAt(version: number): Map<string, StoreSpec> {
   return new Map(
-    Object.entries(VERSIONS[version - 1] ?? {}).map(([table, spec]) => [
-      table,
-      spec === null ? null : parseStore(spec),
-    ]),
+    Object.entries(VERSIONS[version - 1] ?? {}).map(([table, spec]) => [table, parseStore(spec)]),
   );
 }

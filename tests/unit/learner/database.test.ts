@@ -5,7 +5,7 @@ import { openLearnerDB, plain, type LearnerDB } from '../../../src/lib/learner/d
 import { openQuizProgress } from '../../../src/lib/learner/quiz-progress.ts';
 import { VERSIONS } from '../../../src/lib/learner/schema.ts';
 import { bank, content, quiz, single } from '../quiz/fixtures.ts';
-import { attemptRow } from './fixtures.ts';
+import { attemptRow, statsRows } from './fixtures.ts';
 import { fillableDB } from './quota.ts';
 
 /** Everything IndexedDB records about a database's tables. */
@@ -86,7 +86,12 @@ describe('the learner database', () => {
       failure: 'failed',
     });
     expect(plain({ a: [1, { b: null }], c: undefined })).toEqual({ a: [1, { b: null }], c: undefined });
-    expect(() => plain(new Map())).toThrow(TypeError);
+    const bare = Object.assign(Object.create(null) as object, { a: 1 });
+    expect(plain(bare)).toEqual({ a: 1 });
+    for (const value of [() => 1, Symbol('x'), 1n]) {
+      expect(() => plain({ value })).toThrow(`Không lưu được giá trị kiểu ${typeof value}.`);
+    }
+    expect(() => plain(new Map())).toThrow('Chỉ lưu được dữ liệu thuần');
   });
 
   it('writes all of a transaction or nothing, and returns the refusal instead of throwing', async () => {
@@ -103,6 +108,33 @@ describe('the learner database', () => {
     disk.full = false;
     expect((await db.write(['lessonProgress'], both)).ok).toBe(true);
     expect(await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').getAllKeys())).toEqual(['b']);
+  });
+
+  it('leaves an older database as it was when its upgrade fails, and opens nothing', async () => {
+    const { disk, db: probe } = await fillableDB();
+    probe.close();
+    const name = probe.name;
+    indexedDB.deleteDatabase(name);
+    const released = await releasedDatabase(name, 1);
+    await released.table('questionStats').bulkPut(statsRows());
+    released.close();
+    // The upgrade to version 2 writes review cards: a full disk makes it fail.
+    disk.full = true;
+    expect(await openLearnerDB(name)).toBeNull();
+    disk.full = false;
+    const again = keep(await releasedDatabase(name, 1));
+    expect(again.verno).toBe(1);
+    expect(await again.table('questionStats').count()).toBe(statsRows().length);
+  });
+
+  it('opens again when the browser closed its connection', async () => {
+    const { db } = await fillableDB();
+    (await db.connection()).close();
+    expect(
+      await db.write(['lessonProgress'], (tx) =>
+        tx.put('lessonProgress', { lessonId: 'bai-1', done: true, doneAt: 1 }),
+      ),
+    ).toEqual({ ok: true, value: undefined });
   });
 
   it('uses a newer database as it is, and reopens after another tab upgrades it', async () => {

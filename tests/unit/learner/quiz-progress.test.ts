@@ -313,3 +313,78 @@ describe('quiz progress when storage refuses a write', () => {
     expect(await new Progress(db).submit(mixed, 'khong-co', t0)).toEqual({ ok: false, failure: 'failed' });
   });
 });
+
+describe.each([
+  { store: 'IndexedDB', make: async () => open(freshName()) },
+  { store: 'memory', make: async () => unwrapped(new Progress(null)) },
+])('quiz progress in $store, one tab', ({ make }) => {
+  it('keeps the attempts of two quizzes apart', async () => {
+    const progress = await make();
+    const other = content(quiz({}, 'bai-khac'), banks);
+    const mine = attemptOf(await progress.startOrResume(page(), t0));
+    const theirs = attemptOf(await progress.startOrResume(other, t0 + 1));
+    expect(theirs.id).not.toBe(mine.id);
+    expect(attemptOf(await progress.startOrResume(page(), t0 + 2)).id).toBe(mine.id);
+    expect((await progress.attemptsFor('bai-khac')).map((a) => a.id)).toEqual([theirs.id]);
+  });
+
+  it('lists attempts newest first, and counts each question across attempts', async () => {
+    const progress = await make();
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      const attempt = attemptOf(await progress.startOrResume(page(), t0 + n * 10));
+      for (const key of attempt.draw.questionKeys)
+        await progress.saveAnswer(page(), attempt.id, key, 'b', t0 + n * 10 + 1);
+      await progress.submit(page(), attempt.id, t0 + n * 10 + 2);
+      ids.push(attempt.id);
+    }
+    expect((await progress.attemptsFor('luyen-tap')).map((a) => a.id)).toEqual(ids.toReversed());
+    const dashboard = await progress.dashboard();
+    // Six questions, three drawn each time: nine answers, all wrong.
+    expect(dashboard.weakestTopics).toEqual([{ tag: 'chung', answered: 9, correct: 0, ratio: 0 }]);
+    expect(dashboard.mostMissed.reduce((sum, q) => sum + q.wrong, 0)).toBe(9);
+  });
+
+  it('stores nothing for an answer it rejects, and says which attempt is unknown', async () => {
+    const progress = await make();
+    const attempt = attemptOf(await progress.startOrResume(page(), t0));
+    const [q1] = attempt.draw.questionKeys as [string];
+    expect(await progress.saveAnswer(page(), attempt.id, q1, 'khong-co', t0 + 1)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await progress.saveAnswer(page(), 'khong-co', q1, 'a', t0 + 1)).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+    });
+    expect(attemptOf(await progress.startOrResume(page(), t0 + 2)).answers).toEqual({});
+  });
+
+  it('never writes a kept answer into a submitted attempt or another attempt, nor moves a submitted one', async () => {
+    const progress = await make();
+    const attempt = attemptOf(await progress.startOrResume(page(), t0));
+    const [q1, q2] = attempt.draw.questionKeys as [string, string];
+    const submitted = await progress.submit(page(), attempt.id, t0 + 1);
+    const late = { attemptId: attempt.id, questionKey: q1, value: 'a', answeredAt: t0 + 2 };
+    expect(await progress.submit(page(), attempt.id, t0 + 3, [late])).toEqual(submitted);
+    await progress.goTo(attempt.id, q2, t0 + 4);
+    const next = attemptOf(await progress.startOrResume(page(), t0 + 5));
+    const stray = { attemptId: attempt.id, questionKey: next.draw.questionKeys[0] ?? '', value: 'a', answeredAt: t0 + 6 };
+    await progress.saveAnswer(page(), next.id, next.draw.questionKeys[1] ?? '', 'a', t0 + 7, [stray]);
+    const [newest, first] = await progress.attemptsFor('luyen-tap');
+    expect(first).toMatchObject({ id: attempt.id, position: null, status: 'submitted' });
+    expect(Object.keys(attemptOf(await progress.startOrResume(page(), t0 + 8)).answers)).toEqual([
+      next.draw.questionKeys[1],
+    ]);
+    expect(newest?.id).toBe(next.id);
+  });
+});
+
+describe('quiz progress in memory', () => {
+  it('reports a failure instead of throwing', async () => {
+    expect(await new Progress(null).submit(page(), 'khong-co', t0)).toEqual({
+      ok: false,
+      failure: 'failed',
+    });
+  });
+});
