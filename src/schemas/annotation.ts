@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { enumOf, isoDate, nonEmpty } from './common.ts';
 
 export const ANNOTATION_KINDS = ['giai-thich', 'luu-y', 'thuc-tien', 'lien-he'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { slug } from './common.ts';
 
 /** An instant written as `Date#toISOString` writes it, the only form submissions use. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { nonEmpty, slug } from './common.ts';
 
 const minutes = z.number().int().positive().max(600);

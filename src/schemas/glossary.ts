@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { nonEmpty, slug } from './common.ts';
 
 /** `content/glossary/<slug>.yaml`: one term, defined in our own words. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { enumOf, isoDate, nonEmpty } from './common.ts';
 
 export const GUIDANCE_TOPICS = ['bao-ve-can-bo', 'dinh-huong', 'nghiep-vu', 'soan-bai'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /*
  * The organisation's signing keys (`public/keys.json`), read by `camnang cert` and by /xac-minh/

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { nonEmpty, source } from './common.ts';
 
 export const STRUCTURE_KINDS = ['phan', 'chuong', 'muc', 'tieu-muc', 'dieu', 'khoan', 'diem'] as const;

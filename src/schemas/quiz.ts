@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { enumOf, nonEmpty, slug } from './common.ts';
 
 export const QUESTION_TYPES = [

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { enumOf, isoDate, nonEmpty, slug, source } from './common.ts';
 
 export const REGULATION_TYPES = [

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { nonEmpty } from './common.ts';
 
 /** Lower-case words without punctuation: "Phòng, chống" and "phòng chống" are one entry. */
