@@ -94,7 +94,10 @@ const QUOTA_SCRIPT = (fullFromStart: boolean) => `
     };
   }`;
 
-async function start(mode: Mode, options: { fullFromStart?: boolean; viewport?: typeof PHONE } = {}) {
+async function start(
+  mode: Mode,
+  options: { fullFromStart?: boolean; viewport?: typeof PHONE } = {},
+) {
   await context?.close();
   context = await site.browser.newContext({
     viewport: options.viewport ?? PHONE,
@@ -147,9 +150,11 @@ async function currentType(): Promise<QuestionType> {
   if (await form.locator('input[type=checkbox]').count()) return 'multiple';
   if (await form.locator('select').count()) return 'matching';
   if (await form.getByRole('button', { name: /^Chuyển/ }).count()) return 'ordering';
-  const labels = await form.locator('input[type=radio]').evaluateAll((inputs) =>
-    inputs.map((input) => input.closest('label')?.textContent?.trim() ?? ''),
-  );
+  const labels = await form
+    .locator('input[type=radio]')
+    .evaluateAll((inputs) =>
+      inputs.map((input) => input.closest('label')?.textContent?.trim() ?? ''),
+    );
   // Each label reads its key number, then its text ("1Đúng").
   return labels.length === 2 && labels[0]?.endsWith('Đúng') && labels[1]?.endsWith('Sai')
     ? 'true-false'
@@ -161,9 +166,11 @@ async function showsAnAnswer(): Promise<boolean> {
   const form = page.locator('.quiz form');
   switch (await currentType()) {
     case 'matching':
-      return (await form.locator('select').evaluateAll((selects) =>
-        selects.every((select) => (select as HTMLSelectElement).value !== ''),
-      )) as boolean;
+      return (await form
+        .locator('select')
+        .evaluateAll((selects) =>
+          selects.every((select) => (select as HTMLSelectElement).value !== ''),
+        )) as boolean;
     case 'ordering':
       return (await form.getByRole('button', { name: 'Xác nhận thứ tự này' }).count()) === 0;
     default:
@@ -202,7 +209,11 @@ async function answer(mode: Mode): Promise<QuestionType> {
     case 'ordering': {
       const confirm = form.getByRole('button', { name: 'Xác nhận thứ tự này' });
       if (await confirm.count()) await confirm.click();
-      else await form.getByRole('button', { name: /^Chuyển .* xuống$/ }).first().click();
+      else
+        await form
+          .getByRole('button', { name: /^Chuyển .* xuống$/ })
+          .first()
+          .click();
       break;
     }
   }
@@ -262,7 +273,12 @@ async function grade(submission: Submission) {
     loadQuizzes(root).entries,
     loadAnswerKeys(root, 'quizzes/keys').keys,
   );
-  return gradeSubmission('bai-lam.json', JSON.stringify(submission), (id) => materials.get(id), nodeSha256);
+  return gradeSubmission(
+    'bai-lam.json',
+    JSON.stringify(submission),
+    (id) => materials.get(id),
+    nodeSha256,
+  );
 }
 
 /** The review: a score for practice, a code and a file that grades for an exam. */
@@ -278,7 +294,9 @@ async function expectResult(mode: Mode, answered: number, options: { stored: boo
   await expect.poll(() => quiz.locator('.code').count()).toBe(1);
   const code = (await quiz.locator('.code').textContent()) ?? '';
   expect(await quiz.textContent()).toContain(
-    options.stored ? 'Bài làm vẫn lưu trong trình duyệt này' : 'Bài làm chưa lưu được trong trình duyệt này',
+    options.stored
+      ? 'Bài làm vẫn lưu trong trình duyệt này'
+      : 'Bài làm chưa lưu được trong trình duyệt này',
   );
   const submission = await downloadSubmission();
   expect(submissionCode(submission.hash)).toBe(code);
@@ -291,7 +309,9 @@ describe.each(MODES)('every question type in $id', (mode) => {
   it('stores each answer at once, in its own shape, and submits', async () => {
     await start(mode);
     const types = await answerTo(UNITS, mode, (answered) => answered);
-    expect(new Set(types)).toEqual(new Set(['single', 'multiple', 'true-false', 'ordering', 'matching']));
+    expect(new Set(types)).toEqual(
+      new Set(['single', 'multiple', 'true-false', 'ordering', 'matching']),
+    );
     expect((await stored()).answers).toHaveLength(UNITS);
     await submit();
     await expectResult(mode, UNITS, { stored: true });
@@ -317,9 +337,9 @@ describe.each(MODES)('every question type in $id', (mode) => {
 
   it('goes on in memory when storage refuses from the start, and still submits', async () => {
     await start(mode, { fullFromStart: true });
-    await expect.poll(() => warning().textContent()).toContain(
-      'bộ nhớ trình duyệt dành cho trang đã đầy',
-    );
+    await expect
+      .poll(() => warning().textContent())
+      .toContain('bộ nhớ trình duyệt dành cho trang đã đầy');
     await answerTo(UNITS, mode, () => 0);
     // What was chosen stays on screen.
     for (let back = 0; back < 3; back++) {

@@ -64,7 +64,9 @@ export class QuizSession {
   gradeOf(question: AttemptQuestion): QuestionGrade | null {
     const entry = this.content.key?.[question.key];
     const answer = this.answerOf(question.key);
-    return entry && isAnswered(answer) ? gradeAnswer(question.question, entry.answer, answer) : null;
+    return entry && isAnswered(answer)
+      ? gradeAnswer(question.question, entry.answer, answer)
+      : null;
   }
 
   async open(): Promise<void> {
@@ -113,7 +115,11 @@ export class QuizSession {
       return;
     }
     const position = outcome.position;
-    if (!refreshing) this.index = Math.max(0, this.questions.findIndex((q) => q.key === position));
+    if (!refreshing)
+      this.index = Math.max(
+        0,
+        this.questions.findIndex((q) => q.key === position),
+      );
     this.phase = 'question';
   }
 
@@ -152,7 +158,8 @@ export class QuizSession {
       // Refused: the answer stays on the page and is stored with the next write that succeeds.
       this.saveFailure = saved.failure;
       outcome = recordAnswer(attempt, this.questions, questionKey, value, now);
-      if (outcome.ok) this.#unsaved.set(questionKey, { attemptId: attempt.id, questionKey, ...outcome.answer });
+      if (outcome.ok)
+        this.#unsaved.set(questionKey, { attemptId: attempt.id, questionKey, ...outcome.answer });
     }
     if (outcome.ok) {
       this.attempt = outcome.state;

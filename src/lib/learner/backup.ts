@@ -6,9 +6,14 @@ import {
   type Backup,
 } from '../../schemas/backup.ts';
 import { localIsoDate } from '../text/date.ts';
-import type { LearnerDB, ReadTx } from './database.ts';
+import type { LearnerDB, ReadTx, WriteTx } from './database.ts';
 import { planMerge, type MergePlan } from './merge.ts';
-import { LEARNER_TABLES, type LearnerData } from './records.ts';
+import {
+  LEARNER_TABLES,
+  type LearnerData,
+  type LearnerRows,
+  type LearnerTable,
+} from './records.ts';
 import type { SaveResult } from './storage.ts';
 
 /** Why a file is refused; the page words each one (`backup.error.*`). */
@@ -39,6 +44,15 @@ async function readAll(tx: ReadTx): Promise<LearnerData> {
   const data: Partial<Record<string, unknown[]>> = {};
   for (const table of LEARNER_TABLES) data[table] = await tx.table(table).getAll();
   return data as LearnerData;
+}
+
+/** A table's rows, put back in one go. */
+function putRows<Table extends LearnerTable>(
+  tx: WriteTx,
+  table: Table,
+  rows: readonly LearnerRows[Table][],
+) {
+  return Promise.all(rows.map((row) => tx.put(table, row)));
 }
 
 /** Every table, read in one transaction so the file is a consistent snapshot. */
@@ -158,7 +172,7 @@ export function importBackup(db: LearnerDB, incoming: LearnerData): Promise<Save
   return db.write(LEARNER_TABLES, async (tx) => {
     const plan = planMerge(await readAll(tx), incoming);
     for (const table of LEARNER_TABLES) {
-      await Promise.all(plan[table].put.map((row) => tx.put(table, row as never)));
+      await putRows(tx, table, plan[table].put);
     }
     return plan;
   });

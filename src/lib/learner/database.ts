@@ -72,11 +72,16 @@ export function plain<T>(value: T): T {
  * Data upgrades, by the version that brings them: they run inside the version change, after
  * that version's tables exist. Only IndexedDB requests may be awaited here.
  */
-const UPGRADES: Record<number, (tx: IDBPTransaction<unknown, string[], 'versionchange'>) => Promise<void>> = {
+const UPGRADES: Record<
+  number,
+  (tx: IDBPTransaction<unknown, string[], 'versionchange'>) => Promise<void>
+> = {
   // Version 2: questions missed before review existed become cards too, due at once.
   2: async (tx) => {
     const now = Date.now();
-    const stats = (await tx.objectStore('questionStats').getAll()) as LearnerRows['questionStats'][];
+    const stats = (await tx
+      .objectStore('questionStats')
+      .getAll()) as LearnerRows['questionStats'][];
     const cards = tx.objectStore('reviewCards');
     await Promise.all(
       stats

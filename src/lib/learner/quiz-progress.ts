@@ -130,10 +130,13 @@ function inMemory(): Transact {
   };
   let queue: Promise<unknown> = Promise.resolve();
   return <T>(work: (tables: Tables) => Promise<T>) => {
-    const result = queue.then(
-      async (): Promise<SaveResult<T>> => ({ ok: true, value: await work(tables) }),
+    const result = queue.then(async (): Promise<SaveResult<T>> => ({
+      ok: true,
+      value: await work(tables),
+    }));
+    const settled = result.catch(
+      (error: unknown) => ({ ok: false, failure: failureOf(error) }) as const,
     );
-    const settled = result.catch((error: unknown) => ({ ok: false, failure: failureOf(error) }) as const);
     queue = settled;
     return settled;
   };

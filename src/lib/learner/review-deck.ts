@@ -27,7 +27,9 @@ export function placeCard(target: Place, now: number): ReviewCardRow {
 
 /** Cards due before the end of today, or (`later`) from tomorrow on. */
 const dueRange = (now: number, later = false) =>
-  later ? IDBKeyRange.lowerBound(startOfNextDay(now)) : IDBKeyRange.upperBound(startOfNextDay(now), true);
+  later
+    ? IDBKeyRange.lowerBound(startOfNextDay(now))
+    : IDBKeyRange.upperBound(startOfNextDay(now), true);
 
 /** The review cards in storage. Scheduling (ts-fsrs) lives in schedule.ts, loaded only by /on-tap/. */
 export class ReviewDeck {

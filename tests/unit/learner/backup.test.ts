@@ -52,7 +52,8 @@ describe('backup', () => {
     const text = JSON.stringify(backup, null, 2);
 
     expect(await clearLearnerData(db)).toMatchObject({ ok: true });
-    for (const table of LEARNER_TABLES) expect(await db.read([table], (tx) => tx.table(table).count())).toBe(0);
+    for (const table of LEARNER_TABLES)
+      expect(await db.read([table], (tx) => tx.table(table).count())).toBe(0);
 
     const read = parseBackup(text);
     if (!read.ok) throw new Error(read.error.code);

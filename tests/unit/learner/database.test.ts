@@ -75,17 +75,24 @@ describe('the learner database', () => {
       ok: true,
       value: undefined,
     });
-    expect(await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').get('bai-1'))).toEqual({
+    expect(
+      await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').get('bai-1')),
+    ).toEqual({
       lessonId: 'bai-1',
       done: true,
       doneAt: 1,
     });
     const withFunction = { lessonId: 'bai-2', done: true, doneAt: (() => 1) as unknown as number };
-    expect(await db.write(['lessonProgress'], (tx) => tx.put('lessonProgress', withFunction))).toEqual({
+    expect(
+      await db.write(['lessonProgress'], (tx) => tx.put('lessonProgress', withFunction)),
+    ).toEqual({
       ok: false,
       failure: 'failed',
     });
-    expect(plain({ a: [1, { b: null }], c: undefined })).toEqual({ a: [1, { b: null }], c: undefined });
+    expect(plain({ a: [1, { b: null }], c: undefined })).toEqual({
+      a: [1, { b: null }],
+      c: undefined,
+    });
     const bare = Object.assign(Object.create(null) as object, { a: 1 });
     expect(plain(bare)).toEqual({ a: 1 });
     for (const value of [() => 1, Symbol('x'), 1n]) {
@@ -96,7 +103,9 @@ describe('the learner database', () => {
 
   it('writes all of a transaction or nothing, and returns the refusal instead of throwing', async () => {
     const { db, disk } = await fillableDB();
-    await db.write(['lessonProgress'], (tx) => tx.put('lessonProgress', { lessonId: 'a', done: true, doneAt: 1 }));
+    await db.write(['lessonProgress'], (tx) =>
+      tx.put('lessonProgress', { lessonId: 'a', done: true, doneAt: 1 }),
+    );
     const both = (tx: Parameters<Parameters<LearnerDB['write']>[1]>[0]) =>
       Promise.all([
         tx.delete('lessonProgress', 'a'),
@@ -104,10 +113,14 @@ describe('the learner database', () => {
       ]);
     disk.full = true;
     expect(await db.write(['lessonProgress'], both)).toEqual({ ok: false, failure: 'quota' });
-    expect(await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').getAllKeys())).toEqual(['a']);
+    expect(
+      await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').getAllKeys()),
+    ).toEqual(['a']);
     disk.full = false;
     expect((await db.write(['lessonProgress'], both)).ok).toBe(true);
-    expect(await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').getAllKeys())).toEqual(['b']);
+    expect(
+      await db.read(['lessonProgress'], (tx) => tx.table('lessonProgress').getAllKeys()),
+    ).toEqual(['b']);
   });
 
   it('leaves an older database as it was when its upgrade fails, and opens nothing', async () => {
@@ -139,7 +152,12 @@ describe('the learner database', () => {
 
   it('uses a newer database as it is, and reopens after another tab upgrades it', async () => {
     const name = freshName();
-    const page = content(quiz(), [bank('ngan-hang', ['cau-1', 'cau-2', 'cau-3'].map((id) => single(id)))]);
+    const page = content(quiz(), [
+      bank(
+        'ngan-hang',
+        ['cau-1', 'cau-2', 'cau-3'].map((id) => single(id)),
+      ),
+    ]);
     const progress = keep(await openQuizProgress(name));
     const started = await progress.startOrResume(page);
     if (!started.ok || started.value.kind === 'limit-reached') throw new Error('not started');

@@ -250,10 +250,14 @@ describe('quiz progress when storage refuses a write', () => {
     const progress = new Progress(db);
     const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
     for (const [key, value] of Object.entries(ANSWERS)) {
-      expect(await stored(progress.saveAnswer(mixed, attempt.id, key, value, t0 + 1))).toMatchObject({ ok: true });
+      expect(
+        await stored(progress.saveAnswer(mixed, attempt.id, key, value, t0 + 1)),
+      ).toMatchObject({ ok: true });
     }
     const resumed = attemptOf(await stored(new Progress(db).startOrResume(mixed, t0 + 2)));
-    expect(Object.fromEntries(Object.entries(resumed.answers).map(([k, a]) => [k, a.value]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(resumed.answers).map(([k, a]) => [k, a.value])),
+    ).toEqual({
       nhieu: ['a', 'b'],
       'thu-tu': ['a', 'b', 'c', 'd'],
       ghep: { x: 'a', y: 'b' },
@@ -266,12 +270,22 @@ describe('quiz progress when storage refuses a write', () => {
     const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
     await stored(progress.saveAnswer(mixed, attempt.id, 'nhieu', ['a'], t0 + 1));
     disk.full = true;
-    expect(await progress.saveAnswer(mixed, attempt.id, 'thu-tu', ['d', 'c', 'b', 'a'], t0 + 2)).toEqual({
+    expect(
+      await progress.saveAnswer(mixed, attempt.id, 'thu-tu', ['d', 'c', 'b', 'a'], t0 + 2),
+    ).toEqual({
       ok: false,
       failure: 'quota',
     });
-    expect(await progress.goTo(attempt.id, 'ghep', t0 + 3)).toEqual({ ok: false, failure: 'quota' });
-    const refused = { attemptId: attempt.id, questionKey: 'thu-tu', value: ['d', 'c', 'b', 'a'], answeredAt: t0 + 2 };
+    expect(await progress.goTo(attempt.id, 'ghep', t0 + 3)).toEqual({
+      ok: false,
+      failure: 'quota',
+    });
+    const refused = {
+      attemptId: attempt.id,
+      questionKey: 'thu-tu',
+      value: ['d', 'c', 'b', 'a'],
+      answeredAt: t0 + 2,
+    };
     disk.full = false;
     const next = await stored(
       progress.saveAnswer(mixed, attempt.id, 'ghep', { x: 'a', y: 'b' }, t0 + 4, [refused]),
@@ -298,19 +312,37 @@ describe('quiz progress when storage refuses a write', () => {
     const progress = new Progress(db);
     const attempt = attemptOf(await stored(progress.startOrResume(mixed, t0)));
     disk.full = true;
-    expect(await progress.submit(mixed, attempt.id, t0 + 1)).toEqual({ ok: false, failure: 'quota' });
+    expect(await progress.submit(mixed, attempt.id, t0 + 1)).toEqual({
+      ok: false,
+      failure: 'quota',
+    });
     disk.full = false;
     const reopened = new Progress(db);
     expect((await stored(reopened.startOrResume(mixed, t0 + 2))).kind).toBe('resumed');
     expect(await reopened.dashboard()).toMatchObject({ quizzes: [{ attempts: 1, submitted: 0 }] });
-    const refused = { attemptId: attempt.id, questionKey: 'nhieu', value: ['a', 'b'], answeredAt: t0 + 1 };
+    const refused = {
+      attemptId: attempt.id,
+      questionKey: 'nhieu',
+      value: ['a', 'b'],
+      answeredAt: t0 + 1,
+    };
     const submitted = await stored(reopened.submit(mixed, attempt.id, t0 + 3, [refused]));
-    expect(submitted).toMatchObject({ status: 'submitted', result: { results: expect.arrayContaining([expect.objectContaining({ questionKey: 'nhieu', correct: true })]) } });
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      result: {
+        results: expect.arrayContaining([
+          expect.objectContaining({ questionKey: 'nhieu', correct: true }),
+        ]),
+      },
+    });
   });
 
   it('says so, rather than throwing, when the attempt is gone from storage', async () => {
     const { db } = await fillableDB();
-    expect(await new Progress(db).submit(mixed, 'khong-co', t0)).toEqual({ ok: false, failure: 'failed' });
+    expect(await new Progress(db).submit(mixed, 'khong-co', t0)).toEqual({
+      ok: false,
+      failure: 'failed',
+    });
   });
 });
 
@@ -369,8 +401,15 @@ describe.each([
     expect(await progress.submit(page(), attempt.id, t0 + 3, [late])).toEqual(submitted);
     await progress.goTo(attempt.id, q2, t0 + 4);
     const next = attemptOf(await progress.startOrResume(page(), t0 + 5));
-    const stray = { attemptId: attempt.id, questionKey: next.draw.questionKeys[0] ?? '', value: 'a', answeredAt: t0 + 6 };
-    await progress.saveAnswer(page(), next.id, next.draw.questionKeys[1] ?? '', 'a', t0 + 7, [stray]);
+    const stray = {
+      attemptId: attempt.id,
+      questionKey: next.draw.questionKeys[0] ?? '',
+      value: 'a',
+      answeredAt: t0 + 6,
+    };
+    await progress.saveAnswer(page(), next.id, next.draw.questionKeys[1] ?? '', 'a', t0 + 7, [
+      stray,
+    ]);
     const [newest, first] = await progress.attemptsFor('luyen-tap');
     expect(first).toMatchObject({ id: attempt.id, position: null, status: 'submitted' });
     expect(Object.keys(attemptOf(await progress.startOrResume(page(), t0 + 8)).answers)).toEqual([

@@ -8,7 +8,10 @@ const full = new Set<string>();
 // the site's quota is used up: at `put` and `add` themselves, as in Chromium.
 for (const method of ['put', 'add'] as const) {
   const write = IDBObjectStore.prototype[method];
-  IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+  IDBObjectStore.prototype[method] = function (
+    this: IDBObjectStore,
+    ...args: [unknown, IDBValidKey?]
+  ) {
     if (full.has(this.transaction.db.name))
       throw new DOMException('Bộ nhớ đầy', 'QuotaExceededError');
     return write.apply(this, args);

@@ -54,7 +54,9 @@ describe('upgrading the learner database', () => {
       expect((await db.connection()).version).toBe(20);
       const all = await db.read(LEARNER_TABLES, async (tx) =>
         Object.fromEntries(
-          await Promise.all(LEARNER_TABLES.map(async (table) => [table, await tx.table(table).getAll()])),
+          await Promise.all(
+            LEARNER_TABLES.map(async (table) => [table, await tx.table(table).getAll()]),
+          ),
         ),
       );
       for (const [table, data] of Object.entries(rows)) {
