@@ -121,6 +121,14 @@ describe('gradeSubmission', () => {
       [(copy) => (copy.draw.questionIds = copy.draw.questionIds.slice(1)), 'đề rút 6 câu'],
       [(copy) => (copy.draw.choiceOrder['mot'] = ['a', 'b']), 'thứ tự lựa chọn'],
       [(copy) => copy.draw.questionKeys.reverse(), 'không khớp'],
+      // A forged draw: a question the exam does not have, one asked twice, or too few of a tag.
+      [(copy) => (copy.draw.questionIds[0] = 'khong-co'), 'câu "khong-co" không có trong đề'],
+      [
+        (copy) => (copy.draw.questionIds[1] = copy.draw.questionIds[0] ?? ''),
+        'có hai lần trong bài làm',
+      ],
+      [(copy) => (copy.draw.choiceOrder['khong-co'] = ['a']), 'câu "khong-co" không có trong bài'],
+      [(copy) => (copy.answers['nhieu'] = ['a', 'a']), 'câu "nhieu"'],
     ];
     for (const [change, reason] of cases) {
       const outcome = await refusal(await rehashed(await submit(RIGHT), change));
