@@ -87,14 +87,14 @@ describe('camnang cert keygen', () => {
   });
 });
 
+/** `cert issue` of these submissions, signed with the trainer's key made for the tests. */
+const issueSigned = (submissions: string, ...options: string[]) =>
+  camnang('cert', 'issue', submissions, '--key', `.camnang-keys/${keyId}.private.pem`, ...options);
+
 describe('camnang cert issue and verify', () => {
   it('grades, then signs a certificate (JSON and printable HTML) for a passed submission', () => {
-    const { status, stdout } = camnang(
-      'cert',
-      'issue',
+    const { status, stdout } = issueSigned(
       'bai-lam/a.json',
-      '--key',
-      `.camnang-keys/${keyId}.private.pem`,
       '--name',
       'Lê Thị Mai',
       '--out',
@@ -136,17 +136,7 @@ describe('camnang cert issue and verify', () => {
       'ten.csv',
       `\uFEFFMã bài làm,Họ tên\n${passedCode.toLowerCase()},Lê Thị Mai\n${otherCode.replace('-', ' ')},"Phạm Văn Bình"\n`,
     );
-    const { status, stdout } = camnang(
-      'cert',
-      'issue',
-      'bai-lam',
-      '--key',
-      `.camnang-keys/${keyId}.private.pem`,
-      '--names',
-      'ten.csv',
-      '--out',
-      'dot-2',
-    );
+    const { status, stdout } = issueSigned('bai-lam', '--names', 'ten.csv', '--out', 'dot-2');
     expect(status).toBe(0);
     expect(stdout).toContain(`${otherCode}: đã cấp cho Phạm Văn Bình`);
     expect(stdout).toMatch(/không cấp: chưa đạt \(14\.3%, cần 70%\)/);
@@ -175,17 +165,7 @@ describe('camnang cert issue and verify', () => {
         keys: keySet.keys.map((key) => ({ ...key, revoked: true, revokedAt: '2026-12-01' })),
       }),
     );
-    const revoked = camnang(
-      'cert',
-      'issue',
-      'bai-lam/a.json',
-      '--key',
-      `.camnang-keys/${keyId}.private.pem`,
-      '--name',
-      'A',
-      '--key-set',
-      'thu-hoi.json',
-    );
+    const revoked = issueSigned('bai-lam/a.json', '--name', 'A', '--key-set', 'thu-hoi.json');
     expect(revoked.status).toBe(1);
     expect(revoked.stderr).toContain('đã bị thu hồi');
     const check = camnang(
@@ -199,15 +179,7 @@ describe('camnang cert issue and verify', () => {
   });
 
   it('wants one name for one submission', () => {
-    const { status, stderr } = camnang(
-      'cert',
-      'issue',
-      'bai-lam',
-      '--key',
-      `.camnang-keys/${keyId}.private.pem`,
-      '--name',
-      'A',
-    );
+    const { status, stderr } = issueSigned('bai-lam', '--name', 'A');
     expect(status).toBe(2);
     expect(stderr).toContain('--name dùng cho đúng một bài làm (có 3)');
     expect(existsSync(join(root, 'chung-chi-thi-mau'))).toBe(false);
@@ -219,17 +191,7 @@ describe('camnang cert issue, at the deployment address', () => {
     const issue = (site: string) => {
       process.env['CAMNANG_SITE'] = site;
       try {
-        return camnang(
-          'cert',
-          'issue',
-          'bai-lam/a.json',
-          '--key',
-          `.camnang-keys/${keyId}.private.pem`,
-          '--name',
-          'Lê Thị Mai',
-          '--out',
-          'chung-chi-site',
-        );
+        return issueSigned('bai-lam/a.json', '--name', 'Lê Thị Mai', '--out', 'chung-chi-site');
       } finally {
         delete process.env['CAMNANG_SITE'];
       }
@@ -273,15 +235,7 @@ describe('camnang cert revoke', () => {
       `Chứng chỉ không hợp lệ: khóa ký ${keyId} đã bị thu hồi từ ngày ${issuedOn()}, chứng chỉ ghi ngày cấp ${issuedOn()}.`,
     );
     // Nothing is signed with it any more.
-    const issue = camnang(
-      'cert',
-      'issue',
-      'bai-lam/a.json',
-      '--key',
-      `.camnang-keys/${keyId}.private.pem`,
-      '--name',
-      'A',
-    );
+    const issue = issueSigned('bai-lam/a.json', '--name', 'A');
     expect(issue.status).toBe(1);
     expect(issue.stderr).toContain(`khóa ${keyId} đã bị thu hồi từ ngày ${issuedOn()}`);
   });
